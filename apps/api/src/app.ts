@@ -1,0 +1,68 @@
+import type { Database } from '@tracker/db';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { requestId } from 'hono/request-id';
+import { secureHeaders } from 'hono/secure-headers';
+import type { Kysely } from 'kysely';
+import { AppError, errorBody, renderError } from './http/errors';
+import { countriesRoutes } from './modules/countries/countries.routes';
+import { createCountriesService } from './modules/countries/countries.service';
+import { healthRoutes } from './modules/health/health.routes';
+import { createHealthService } from './modules/health/health.service';
+import { initiativesRoutes } from './modules/initiatives/initiatives.routes';
+import { createInitiativesService } from './modules/initiatives/initiatives.service';
+import { materialsRoutes } from './modules/materials/materials.routes';
+import { createMaterialsService } from './modules/materials/materials.service';
+import { buildOpenApiDocument } from './openapi';
+
+export interface AppDeps {
+  db: Kysely<Database>;
+  /** Where unexpected errors go; never to the client. Defaults to console.error. */
+  logError?: (error: unknown) => void;
+  /** Serves the built dashboard for every non-API path (the entry file passes the static handler). */
+  web?: Hono;
+}
+
+/** Builds the HTTP app: no listening, no environment, no globals (tests call app.request()). */
+export function createApp({ db, logError = console.error, web }: AppDeps) {
+  const api = new Hono()
+    .route('/initiatives', initiativesRoutes(createInitiativesService(db)))
+    .route('/countries', countriesRoutes(createCountriesService(db)))
+    .route('/materials', materialsRoutes(createMaterialsService(db)))
+    .get('/openapi.json', (c) => c.json(buildOpenApiDocument()));
+
+  const app = new Hono()
+    .use(requestId())
+    .use(
+      secureHeaders({
+        // Everything the dashboard needs comes from its own origin: no CDN, no third party.
+        contentSecurityPolicy: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:', 'blob:'],
+          connectSrc: ["'self'"],
+          fontSrc: ["'self'"],
+          objectSrc: ["'none'"],
+          frameAncestors: ["'none'"],
+          baseUri: ["'self'"],
+          formAction: ["'self'"],
+        },
+        referrerPolicy: 'strict-origin-when-cross-origin',
+      }),
+    )
+    .use('/api/*', bodyLimit({ maxSize: 1024 * 1024, onError: () => { throw new AppError(413, 'payload_too_large', 'The request body is larger than 1 MB.'); } }))
+    .route('/', healthRoutes(createHealthService(db)))
+    .route('/api', api)
+    .all('/api/*', () => {
+      throw new AppError(404, 'not_found', 'No such API endpoint.');
+    });
+
+  if (web) app.route('/', web);
+
+  app.notFound((c) => c.json(errorBody('not_found', 'Not found.'), 404));
+  app.onError((error, c) => renderError(error, c, logError));
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

@@ -1,0 +1,114 @@
+import type { Database } from '@tracker/db';
+import type {
+  InitiativeDetail,
+  InitiativeList,
+  InitiativeSummary,
+  ListInitiativesQuery,
+} from '@tracker/shared';
+import type { Kysely } from 'kysely';
+import { notFound } from '../../http/errors';
+import { toSourceDto } from '../shared/source-dto';
+import {
+  countInitiatives,
+  findInitiativeBySlug,
+  listInitiativesPage,
+  type InitiativeDetailRow,
+  type InitiativePageRow,
+} from './initiatives.repository';
+
+const toIsoString = (value: Date | string) => (value instanceof Date ? value : new Date(value)).toISOString();
+
+const leadCountryOf = (row: { lead_country: string | null; lead_country_name: string | null }) =>
+  row.lead_country && row.lead_country_name ? { code: row.lead_country, name: row.lead_country_name } : null;
+
+export function toInitiativeSummaryDto(row: InitiativePageRow): InitiativeSummary {
+  return {
+    id: row.id,
+    slug: row.slug,
+    referenceCode: row.reference_code,
+    title: row.title,
+    summary: row.summary,
+    kind: row.kind,
+    status: row.status,
+    date: row.date,
+    datePrecision: row.date_precision,
+    event: row.event,
+    framework: row.framework,
+    leadCountry: leadCountryOf(row),
+    participantCount: row.participant_count,
+    participants: row.participants,
+    materials: row.materials,
+    sourceCount: row.source_count,
+    unconfirmed: row.unconfirmed,
+    updatedAt: toIsoString(row.updated_at),
+  };
+}
+
+export function toInitiativeDetailDto(row: InitiativeDetailRow): InitiativeDetail {
+  // A link stored in both directions shows once, as seen from this initiative.
+  const related = new Map<string, InitiativeDetail['related'][number]>();
+  for (const link of row.related) {
+    const known = related.get(link.slug);
+    if (!known || (known.relation === 'related' && link.relation !== 'related')) related.set(link.slug, link);
+  }
+  return {
+    id: row.id,
+    slug: row.slug,
+    referenceCode: row.reference_code,
+    title: row.title,
+    summary: row.summary,
+    kind: row.kind,
+    status: row.status,
+    date: row.date,
+    datePrecision: row.date_precision,
+    announcedOn: row.announced_on,
+    signedOn: row.signed_on,
+    dateNote: row.date_note,
+    event: row.event,
+    action: row.action,
+    framework: row.framework,
+    leadCountry: leadCountryOf(row),
+    budgetEur: row.budget_eur,
+    participantsNote: row.participants_note,
+    participantCount: row.participants.length,
+    unconfirmed: row.unconfirmed,
+    sourceCount: row.sources.length,
+    version: row.version,
+    createdAt: toIsoString(row.created_at),
+    updatedAt: toIsoString(row.updated_at),
+    participants: row.participants.map((p) => ({
+      country: {
+        code: p.code,
+        name: p.name,
+        status: p.status,
+        natoMemberSince: p.nato_member_since,
+        euMember: p.eu_member,
+      },
+      role: p.role,
+      joinedOn: p.joined_on,
+      leftOn: p.left_on,
+      instrument: p.instrument,
+    })),
+    materials: row.materials,
+    sources: row.sources.map(toSourceDto),
+    related: [...related.values()].sort((a, b) => a.title.localeCompare(b.title)),
+  };
+}
+
+export function createInitiativesService(db: Kysely<Database>) {
+  return {
+    /** Two statements whatever the page size: the count and the page with its aggregates. */
+    async list(query: ListInitiativesQuery): Promise<InitiativeList> {
+      const [total, rows] = await Promise.all([countInitiatives(db, query), listInitiativesPage(db, query)]);
+      return { items: rows.map(toInitiativeSummaryDto), total, page: query.page, pageSize: query.pageSize };
+    },
+
+    async getBySlug(slug: string): Promise<InitiativeDetail> {
+      const row = await findInitiativeBySlug(db, slug);
+      if (!row) throw notFound(`Initiative "${slug}"`);
+      return toInitiativeDetailDto(row);
+    },
+  };
+}
+
+export type InitiativesService = ReturnType<typeof createInitiativesService>;
