@@ -1,0 +1,59 @@
+import type { DbHandle } from '@tracker/db';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createTestApp, getError, type TestApp } from '../fixtures/test-app';
+import { describeDb, openTestDb } from '../fixtures/test-db';
+
+describeDb('the HTTP app', () => {
+  let handle: DbHandle;
+  let app: TestApp;
+  beforeAll(async () => {
+    handle = await openTestDb();
+    app = createTestApp(handle);
+  });
+  afterAll(() => handle.close());
+
+  it('reports liveness and readiness', async () => {
+    expect((await app.request('/healthz')).status).toBe(200);
+    const ready = await app.request('/readyz');
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: 'ready', database: 'ok' });
+  });
+
+  it('describes every API route in its OpenAPI document', async () => {
+    const document = (await (await app.request('/api/openapi.json')).json()) as { paths: Record<string, object> };
+    const documented = Object.keys(document.paths).map((path) => path.replace(/\{(\w+)\}/g, ':$1'));
+    const served = [...new Set(app.routes.filter((r) => r.method === 'GET' && !r.path.includes('*')).map((r) => r.path))];
+    expect(served.length).toBeGreaterThan(5);
+    expect(documented.sort()).toEqual(served.sort());
+  });
+
+  it('sends security headers with a same-origin Content-Security-Policy', async () => {
+    const response = await app.request('/api/countries');
+    const csp = response.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).not.toMatch(/https?:/);
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
+  it('answers unknown API paths with a JSON 404', async () => {
+    const { status, body } = await getError(app, '/api/nothing-here');
+    expect(status).toBe(404);
+    expect(body.error.code).toBe('not_found');
+  });
+});
+
+describeDb('when the database fails', () => {
+  it('answers 500 without a stack or SQL, and readiness says unavailable', async () => {
+    const handle = await openTestDb();
+    const logged: unknown[] = [];
+    const app = createTestApp(handle, (error) => logged.push(error));
+    await handle.close();
+
+    const { status, body } = await getError(app, '/api/initiatives?country=DE');
+    expect(status).toBe(500);
+    expect(body.error.code).toBe('internal_error');
+    expect(JSON.stringify(body)).not.toMatch(/select|participations|at .*\.ts/i);
+    expect(logged).toHaveLength(1);
+    expect((await app.request('/readyz')).status).toBe(503);
+  });
+});
