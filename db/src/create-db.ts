@@ -36,7 +36,10 @@ export interface CreateDbOptions {
 }
 
 /** Reads DATABASE_URL / DATA_DIR into a config: a real server when a URL is given, else embedded. */
-export function dbConfigFromEnv(env: { DATABASE_URL?: string | undefined; DATA_DIR?: string | undefined }): DbConfig {
+export function dbConfigFromEnv(env: {
+  DATABASE_URL?: string | undefined;
+  DATA_DIR?: string | undefined;
+}): DbConfig {
   if (env.DATABASE_URL) return { kind: 'postgres', connectionString: env.DATABASE_URL };
   return { kind: 'pglite', dataDir: path.resolve(env.DATA_DIR ?? './data') };
 }
@@ -48,11 +51,15 @@ export async function createDb(config: DbConfig, options: CreateDbOptions = {}):
       connectionString: config.connectionString,
       max: config.maxConnections ?? 10,
       types: {
-        getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-          textParsers[oid] ?? pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+        getTypeParser: ((oid: number, format: 'text' | 'binary' = 'text'): unknown =>
+          textParsers[oid] ??
+          (pg.types.getTypeParser(oid, format) as unknown)) as typeof pg.types.getTypeParser,
       },
     });
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), ...(log ? { log } : {}) });
+    const db = new Kysely<Database>({
+      dialect: new PostgresDialect({ pool }),
+      ...(log ? { log } : {}),
+    });
     return { db, backend: 'postgres', close: () => db.destroy() };
   }
 

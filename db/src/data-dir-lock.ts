@@ -44,7 +44,7 @@ export function acquireDataDirLock(dataDir: string): DataDirLock {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const holder = Number.parseInt(readFileSync(lockPath, 'utf8'), 10);
-      if (Number.isFinite(holder) && holder !== process.pid && isAlive(holder)) {
+      if (Number.isFinite(holder) && isAlive(holder)) {
         throw new DataDirLockedError(dataDir, holder);
       }
       rmSync(lockPath, { force: true }); // stale: its process is gone

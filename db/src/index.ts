@@ -1,5 +1,11 @@
 export * from './schema';
-export { createDb, dbConfigFromEnv, type DbConfig, type DbHandle, type CreateDbOptions } from './create-db';
+export {
+  createDb,
+  dbConfigFromEnv,
+  type DbConfig,
+  type DbHandle,
+  type CreateDbOptions,
+} from './create-db';
 export { DataDirLockedError } from './data-dir-lock';
 export { migrateToLatest, migrateDownAll } from './migrate';
 export { seedDatabase, isEmpty, loadSeedRows, type SeedReport } from './seed/seed-database';

@@ -7,7 +7,7 @@ function migratorFor<DB>(db: Kysely<DB>): Migrator {
 }
 
 function unwrap({ error, results }: MigrationResultSet): string[] {
-  if (error) throw error instanceof Error ? error : new Error(String(error));
+  if (error) throw error instanceof Error ? error : new Error('Migration failed', { cause: error });
   return (results ?? []).map((result) => `${result.direction} ${result.migrationName}`);
 }
 

@@ -20,9 +20,15 @@ describeDb('the HTTP app', () => {
   });
 
   it('describes every API route in its OpenAPI document', async () => {
-    const document = (await (await app.request('/api/openapi.json')).json()) as { paths: Record<string, object> };
+    const document = (await (await app.request('/api/openapi.json')).json()) as {
+      paths: Record<string, object>;
+    };
     const documented = Object.keys(document.paths).map((path) => path.replace(/\{(\w+)\}/g, ':$1'));
-    const served = [...new Set(app.routes.filter((r) => r.method === 'GET' && !r.path.includes('*')).map((r) => r.path))];
+    const served = [
+      ...new Set(
+        app.routes.filter((r) => r.method === 'GET' && !r.path.includes('*')).map((r) => r.path),
+      ),
+    ];
     expect(served.length).toBeGreaterThan(5);
     expect(documented.sort()).toEqual(served.sort());
   });

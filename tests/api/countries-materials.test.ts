@@ -1,5 +1,10 @@
 import type { DbHandle } from '@tracker/db';
-import { countryDetailSchema, countryListSchema, materialDetailSchema, materialListSchema } from '@tracker/shared';
+import {
+  countryDetailSchema,
+  countryListSchema,
+  materialDetailSchema,
+  materialListSchema,
+} from '@tracker/shared';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { list, readCsv } from '../fixtures/reference-csv';
 import { createTestApp, getError, getJson, type TestApp } from '../fixtures/test-app';
@@ -22,7 +27,9 @@ describeDb('countries and materials', () => {
     expect(items).toHaveLength(countriesCsv.length);
     expect(items.filter((c) => c.status === 'nato_ally')).toHaveLength(32);
     for (const country of items) {
-      const expected = initiativesCsv.filter((row) => list(row.participants_iso2).includes(country.code)).length;
+      const expected = initiativesCsv.filter((row) =>
+        list(row.participants_iso2).includes(country.code),
+      ).length;
       expect(country.initiativeCount, country.code).toBe(expected);
     }
   });
@@ -32,9 +39,15 @@ describeDb('countries and materials', () => {
     expect(turkiye.name).toBe('Türkiye');
     expect(turkiye.natoMemberSince).toBe('1952-02-18');
     const expected = initiativesCsv.filter((row) => list(row.participants_iso2).includes('TR'));
-    expect(turkiye.initiatives.map((i) => i.title).sort()).toEqual(expected.map((row) => row.name).sort());
-    expect(turkiye.initiatives.find((i) => i.slug === 'nato-hvp-dcrm-2025')?.joinedOn).toBe('2025-06-24');
-    expect(turkiye.sources.length).toBe(list(countriesCsv.find((row) => row.iso_alpha2 === 'TR')?.sources).length);
+    expect(turkiye.initiatives.map((i) => i.title).sort()).toEqual(
+      expected.map((row) => row.name).sort(),
+    );
+    expect(turkiye.initiatives.find((i) => i.slug === 'nato-hvp-dcrm-2025')?.joinedOn).toBe(
+      '2025-06-24',
+    );
+    expect(turkiye.sources.length).toBe(
+      list(countriesCsv.find((row) => row.iso_alpha2 === 'TR')?.sources).length,
+    );
   });
 
   it('lists the 12 materials of NATO\u2019s December 2024 list', async () => {
@@ -49,7 +62,9 @@ describeDb('countries and materials', () => {
     const lithium = await getJson(app, '/api/materials/lithium', materialDetailSchema);
     const project = lithium.initiatives.find((i) => i.slug === 'nato-hvp-dcrm-2025');
     expect(project?.participantCount).toBe(12);
-    expect(project?.activities).toEqual(expect.arrayContaining(['acquisition', 'storage', 'recycling']));
+    expect(project?.activities).toEqual(
+      expect.arrayContaining(['acquisition', 'storage', 'recycling']),
+    );
     expect(lithium.sources.length).toBeGreaterThan(0);
   });
 

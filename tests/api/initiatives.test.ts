@@ -7,7 +7,9 @@ import { describeDb, openTestDb } from '../fixtures/test-db';
 
 const initiativesCsv = readCsv('initiatives.csv');
 const participantsOf = (row: Record<string, string>) => list(row.participants_iso2);
-const rawMaterialsProject = initiativesCsv.find((row) => row.initiative_id === 'NATO-HVP-DCRM-2025');
+const rawMaterialsProject = initiativesCsv.find(
+  (row) => row.initiative_id === 'NATO-HVP-DCRM-2025',
+);
 
 describeDb('GET /api/initiatives', () => {
   let handle: DbHandle;
@@ -33,8 +35,16 @@ describeDb('GET /api/initiatives', () => {
   });
 
   it('paginates: pages do not overlap and together cover the list', async () => {
-    const first = await getJson(app, '/api/initiatives?pageSize=10&page=1&sort=title', initiativeListSchema);
-    const third = await getJson(app, '/api/initiatives?pageSize=10&page=3&sort=title', initiativeListSchema);
+    const first = await getJson(
+      app,
+      '/api/initiatives?pageSize=10&page=1&sort=title',
+      initiativeListSchema,
+    );
+    const third = await getJson(
+      app,
+      '/api/initiatives?pageSize=10&page=3&sort=title',
+      initiativeListSchema,
+    );
     expect(first.items).toHaveLength(10);
     expect(third.items).toHaveLength(initiativesCsv.length - 20);
     const titles = first.items.map((item) => item.title);
@@ -44,23 +54,43 @@ describeDb('GET /api/initiatives', () => {
 
   it('filters by country with match=any and match=all as the reference file says', async () => {
     const countries = ['DE', 'PL', 'SE'];
-    const anyExpected = initiativesCsv.filter((row) => countries.some((c) => participantsOf(row).includes(c)));
-    const allExpected = initiativesCsv.filter((row) => countries.every((c) => participantsOf(row).includes(c)));
+    const anyExpected = initiativesCsv.filter((row) =>
+      countries.some((c) => participantsOf(row).includes(c)),
+    );
+    const allExpected = initiativesCsv.filter((row) =>
+      countries.every((c) => participantsOf(row).includes(c)),
+    );
     const query = countries.map((c) => `country=${c}`).join('&');
     const any = await getJson(app, `/api/initiatives?${query}&pageSize=200`, initiativeListSchema);
-    const all = await getJson(app, `/api/initiatives?${query}&match=all&pageSize=200`, initiativeListSchema);
-    expect(any.items.map((i) => i.referenceCode).sort()).toEqual(anyExpected.map((r) => r.initiative_id).sort());
-    expect(all.items.map((i) => i.referenceCode).sort()).toEqual(allExpected.map((r) => r.initiative_id).sort());
+    const all = await getJson(
+      app,
+      `/api/initiatives?${query}&match=all&pageSize=200`,
+      initiativeListSchema,
+    );
+    expect(any.items.map((i) => i.referenceCode).sort()).toEqual(
+      anyExpected.map((r) => r.initiative_id).sort(),
+    );
+    expect(all.items.map((i) => i.referenceCode).sort()).toEqual(
+      allExpected.map((r) => r.initiative_id).sort(),
+    );
     expect(all.total).toBeLessThan(any.total);
     expect(all.items.map((i) => i.referenceCode)).toContain('NATO-HVP-DCRM-2025');
   });
 
   it('filters by material, status and text', async () => {
-    const lithium = await getJson(app, '/api/initiatives?material=lithium&pageSize=200', initiativeListSchema);
+    const lithium = await getJson(
+      app,
+      '/api/initiatives?material=lithium&pageSize=200',
+      initiativeListSchema,
+    );
     expect(lithium.items.length).toBeGreaterThan(0);
     for (const item of lithium.items) expect(item.materials.map((m) => m.id)).toContain('lithium');
 
-    const proposed = await getJson(app, '/api/initiatives?status=proposed&pageSize=200', initiativeListSchema);
+    const proposed = await getJson(
+      app,
+      '/api/initiatives?status=proposed&pageSize=200',
+      initiativeListSchema,
+    );
     for (const item of proposed.items) expect(item.status).toBe('proposed');
 
     const stockpile = await getJson(app, '/api/initiatives?q=stockpiles', initiativeListSchema);
@@ -70,27 +100,47 @@ describeDb('GET /api/initiatives', () => {
   });
 
   it('sorts by participant count in both directions', async () => {
-    const desc = await getJson(app, '/api/initiatives?sort=-participants&pageSize=200', initiativeListSchema);
+    const desc = await getJson(
+      app,
+      '/api/initiatives?sort=-participants&pageSize=200',
+      initiativeListSchema,
+    );
     const counts = desc.items.map((item) => item.participantCount);
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
     expect(counts[0]).toBe(Math.max(...initiativesCsv.map((row) => participantsOf(row).length)));
-    const asc = await getJson(app, '/api/initiatives?sort=participants&pageSize=200', initiativeListSchema);
+    const asc = await getJson(
+      app,
+      '/api/initiatives?sort=participants&pageSize=200',
+      initiativeListSchema,
+    );
     expect(asc.items.map((item) => item.participantCount)).toEqual([...counts].reverse());
   });
 
   it.each([10, 50, 200])('issues at most 2 SQL statements at page size %i', async (pageSize) => {
     statements = 0;
-    const body = await getJson(app, `/api/initiatives?pageSize=${pageSize}&country=DE&match=all&material=lithium`, initiativeListSchema);
+    const body = await getJson(
+      app,
+      `/api/initiatives?pageSize=${pageSize}&country=DE&match=all&material=lithium`,
+      initiativeListSchema,
+    );
     expect(body.items.length).toBeGreaterThan(0);
     expect(statements).toBeGreaterThan(0);
     expect(statements).toBeLessThanOrEqual(2);
   });
 
   it('answers a bad query with 400 naming each parameter', async () => {
-    const { status, body } = await getError(app, '/api/initiatives?pageSize=500&country=Germany&match=some&colour=red');
+    const { status, body } = await getError(
+      app,
+      '/api/initiatives?pageSize=500&country=Germany&match=some&colour=red',
+    );
     expect(status).toBe(400);
     expect(body.error.code).toBe('validation_failed');
-    expect(body.error.issues?.map((issue) => issue.path).sort()).toEqual(['colour', 'country.0', 'match', 'pageSize']);
+    expect(body.error.issues?.map((issue) => issue.path).sort()).toEqual([
+      'colour',
+      'country.0',
+      'match',
+      'pageSize',
+    ]);
     expect(body.error.message).toContain('pageSize');
   });
 });
@@ -105,13 +155,23 @@ describeDb('GET /api/initiatives/:slug', () => {
   afterAll(() => handle.close());
 
   it('shows the 24 June 2025 raw-materials project with its 12 Allies, materials and sources', async () => {
-    const project = await getJson(app, '/api/initiatives/nato-hvp-dcrm-2025', initiativeDetailSchema);
+    const project = await getJson(
+      app,
+      '/api/initiatives/nato-hvp-dcrm-2025',
+      initiativeDetailSchema,
+    );
     expect(rawMaterialsProject).toBeDefined();
-    expect(project.participants.map((p) => p.country.code).sort()).toEqual(participantsOf(rawMaterialsProject ?? {}).sort());
+    expect(project.participants.map((p) => p.country.code).sort()).toEqual(
+      participantsOf(rawMaterialsProject ?? {}).sort(),
+    );
     expect(project.participants).toHaveLength(12);
     expect(project.participants.every((p) => p.country.status === 'nato_ally')).toBe(true);
     expect(project.participants.find((p) => p.country.code === 'TR')?.country.name).toBe('Türkiye');
-    expect(project.materials.map((m) => m.id).sort()).toEqual(['lithium', 'rare-earth-elements', 'titanium']);
+    expect(project.materials.map((m) => m.id).sort()).toEqual([
+      'lithium',
+      'rare-earth-elements',
+      'titanium',
+    ]);
     expect(project.sources.map((s) => s.url)).toEqual(list(rawMaterialsProject?.sources));
     expect(project.signedOn).toBe('2025-06-24');
     expect(project.leadCountry).toBeNull();

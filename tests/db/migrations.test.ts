@@ -16,7 +16,9 @@ const trackerTables = [
 async function publicTables({ db }: DbHandle): Promise<string[]> {
   const { rows } = await sql<{ table_name: string }>`
     select table_name from information_schema.tables
-    where table_schema = 'public' and table_name not like 'kysely_%' order by table_name`.execute(db);
+    where table_schema = 'public' and table_name not like 'kysely_%' order by table_name`.execute(
+    db,
+  );
   return rows.map((row) => row.table_name);
 }
 
@@ -44,7 +46,9 @@ describeDb('migrations', () => {
 
   it('enforce the enumerations and foreign keys in the database itself', async () => {
     await expect(
-      sql`insert into initiatives (slug, title, kind, status) values ('x', 'X', 'not-a-kind', 'signed')`.execute(handle.db),
+      sql`insert into initiatives (slug, title, kind, status) values ('x', 'X', 'not-a-kind', 'signed')`.execute(
+        handle.db,
+      ),
     ).rejects.toThrow(/check constraint/i);
     await expect(
       sql`insert into initiatives (slug, title, kind, status, lead_country) values ('y', 'Y', 'policy_framework', 'signed', 'ZZ')`.execute(

@@ -31,11 +31,19 @@ describeDb('seed', () => {
 
   it('loads every row of the three reference files', async () => {
     const count = async (table: 'countries' | 'materials' | 'initiatives' | 'participations') =>
-      (await handle.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n;
+      (
+        await handle.db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n;
     expect(await count('countries')).toBe(countriesCsv.length);
     expect(await count('materials')).toBe(materialsCsv.length);
     expect(await count('initiatives')).toBe(initiativesCsv.length);
-    const participantCells = initiativesCsv.reduce((sum, row) => sum + list(row.participants_iso2).length, 0);
+    const participantCells = initiativesCsv.reduce(
+      (sum, row) => sum + list(row.participants_iso2).length,
+      0,
+    );
     expect(await count('participations')).toBe(participantCells);
   });
 
@@ -43,14 +51,25 @@ describeDb('seed', () => {
     const rows = await handle.db
       .selectFrom('sources')
       .leftJoin('initiatives', 'initiatives.id', 'sources.initiative_id')
-      .select(['sources.url', 'initiatives.reference_code', 'sources.material_id', 'sources.country_code'])
+      .select([
+        'sources.url',
+        'initiatives.reference_code',
+        'sources.material_id',
+        'sources.country_code',
+      ])
       .execute();
-    const stored = new Set(rows.map((r) => `${r.reference_code ?? r.material_id ?? r.country_code}|${r.url}`));
+    const stored = new Set(
+      rows.map((r) => `${r.reference_code ?? r.material_id ?? r.country_code}|${r.url}`),
+    );
     const expected = new Set([
-      ...initiativesCsv.flatMap((row) => list(row.sources).map((url) => `${row.initiative_id}|${url}`)),
+      ...initiativesCsv.flatMap((row) =>
+        list(row.sources).map((url) => `${row.initiative_id}|${url}`),
+      ),
       ...countriesCsv.flatMap((row) => list(row.sources).map((url) => `${row.iso_alpha2}|${url}`)),
       ...materialsCsv.flatMap((row) =>
-        list(row.sources).map((url) => `${(row.material ?? '').toLowerCase().replace(/ /g, '-')}|${url}`),
+        list(row.sources).map(
+          (url) => `${(row.material ?? '').toLowerCase().replace(/ /g, '-')}|${url}`,
+        ),
       ),
     ]);
     expect(stored).toEqual(expected);
@@ -75,7 +94,9 @@ describeDb('seed', () => {
     for (const csv of initiativesCsv) {
       const row = rows.find((r) => r.reference_code === csv.initiative_id);
       expect(row, csv.initiative_id).toBeDefined();
-      expect((row?.codes ?? '').split(';').filter(Boolean)).toEqual(list(csv.participants_iso2).sort());
+      expect((row?.codes ?? '').split(';').filter(Boolean)).toEqual(
+        list(csv.participants_iso2).sort(),
+      );
       if (!csv.date) {
         expect(row?.signed_on ?? row?.announced_on ?? null, csv.initiative_id).toBeNull();
       }

@@ -51,7 +51,15 @@ export function createApp({ db, logError = console.error, web }: AppDeps) {
         referrerPolicy: 'strict-origin-when-cross-origin',
       }),
     )
-    .use('/api/*', bodyLimit({ maxSize: 1024 * 1024, onError: () => { throw new AppError(413, 'payload_too_large', 'The request body is larger than 1 MB.'); } }))
+    .use(
+      '/api/*',
+      bodyLimit({
+        maxSize: 1024 * 1024,
+        onError: () => {
+          throw new AppError(413, 'payload_too_large', 'The request body is larger than 1 MB.');
+        },
+      }),
+    )
     .route('/', healthRoutes(createHealthService(db)))
     .route('/api', api)
     .all('/api/*', () => {

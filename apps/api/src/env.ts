@@ -5,7 +5,12 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOST: z.string().default('0.0.0.0'),
   /** A PostgreSQL server; when unset the app runs on the embedded database in DATA_DIR. */
-  DATABASE_URL: z.string().url('must be a postgres:// connection URL').optional(),
+  DATABASE_URL: z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    z
+      .url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// connection URL' })
+      .optional(),
+  ),
   DATA_DIR: z.string().default('./data'),
   /** The built dashboard; defaults to apps/web/dist in this repository. */
   WEB_DIST: z.string().optional(),
@@ -22,12 +27,13 @@ export type Env = z.infer<typeof envSchema> & { WEB_DIST: string };
 export function readEnv(source: Record<string, string | undefined> = process.env): Env {
   const result = envSchema.safeParse(source);
   if (!result.success) {
-    const problems = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    const problems = result.error.issues.map(
+      (issue) => `  ${issue.path.join('.')}: ${issue.message}`,
+    );
     throw new Error(`Invalid environment:\n${problems.join('\n')}`);
   }
   return {
     ...result.data,
-    WEB_DIST:
-      result.data.WEB_DIST ?? path.resolve(import.meta.dirname, '../../web/dist'),
+    WEB_DIST: result.data.WEB_DIST ?? path.resolve(import.meta.dirname, '../../web/dist'),
   };
 }

@@ -13,7 +13,7 @@ import { z } from 'zod';
 type JsonSchema = Record<string, unknown>;
 
 const component = (schema: z.ZodType): JsonSchema =>
-  z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' }) as JsonSchema;
+  z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' });
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 
@@ -29,7 +29,10 @@ const errorResponses = {
 
 /** Query parameters of the list, read from the shared filter schema so the two cannot drift. */
 function listQueryParameters() {
-  const input = z.toJSONSchema(listInitiativesQuerySchema, { io: 'input', unrepresentable: 'any' }) as {
+  const input = z.toJSONSchema(listInitiativesQuerySchema, {
+    io: 'input',
+    unrepresentable: 'any',
+  }) as {
     properties: Record<string, JsonSchema>;
   };
   return Object.entries(input.properties).map(([name, schema]) => ({
@@ -64,18 +67,27 @@ export function buildOpenApiDocument() {
         get: {
           summary: 'List initiatives (filtered, sorted, paginated)',
           parameters: listQueryParameters(),
-          responses: { '200': jsonResponse('One page of initiatives', 'InitiativeList'), '400': errorResponses['400'] },
+          responses: {
+            '200': jsonResponse('One page of initiatives', 'InitiativeList'),
+            '400': errorResponses['400'],
+          },
         },
       },
       '/api/initiatives/{slug}': {
         get: {
           summary: 'One initiative with participants, materials, sources and related initiatives',
           parameters: [pathParameter('slug', 'e.g. nato-hvp-dcrm-2025')],
-          responses: { '200': jsonResponse('The initiative', 'InitiativeDetail'), ...errorResponses },
+          responses: {
+            '200': jsonResponse('The initiative', 'InitiativeDetail'),
+            ...errorResponses,
+          },
         },
       },
       '/api/countries': {
-        get: { summary: 'All countries', responses: { '200': jsonResponse('Countries', 'CountryList') } },
+        get: {
+          summary: 'All countries',
+          responses: { '200': jsonResponse('Countries', 'CountryList') },
+        },
       },
       '/api/countries/{code}': {
         get: {
@@ -85,7 +97,10 @@ export function buildOpenApiDocument() {
         },
       },
       '/api/materials': {
-        get: { summary: 'All materials', responses: { '200': jsonResponse('Materials', 'MaterialList') } },
+        get: {
+          summary: 'All materials',
+          responses: { '200': jsonResponse('Materials', 'MaterialList') },
+        },
       },
       '/api/materials/{id}': {
         get: {
@@ -95,13 +110,21 @@ export function buildOpenApiDocument() {
         },
       },
       '/api/openapi.json': {
-        get: { summary: 'This document', responses: { '200': { description: 'OpenAPI 3.1 document' } } },
+        get: {
+          summary: 'This document',
+          responses: { '200': { description: 'OpenAPI 3.1 document' } },
+        },
       },
-      '/healthz': { get: { summary: 'Liveness', responses: { '200': { description: 'The process is up' } } } },
+      '/healthz': {
+        get: { summary: 'Liveness', responses: { '200': { description: 'The process is up' } } },
+      },
       '/readyz': {
         get: {
           summary: 'Readiness: the database answers',
-          responses: { '200': { description: 'Ready' }, '503': { description: 'Database unreachable' } },
+          responses: {
+            '200': { description: 'Ready' },
+            '503': { description: 'Database unreachable' },
+          },
         },
       },
     },

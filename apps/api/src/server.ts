@@ -7,14 +7,18 @@ import { webStatic } from './web-static';
 // The only place that reads the environment, opens the database and listens.
 const env = readEnv();
 const handle = await createDb(dbConfigFromEnv(env));
-const where = handle.backend === 'pglite' ? `embedded database in ${env.DATA_DIR}` : 'PostgreSQL server';
+const where =
+  handle.backend === 'pglite' ? `embedded database in ${env.DATA_DIR}` : 'PostgreSQL server';
 
 try {
   await migrateToLatest(handle.db);
-  const seed = env.SEED_ON_START === 'always' || (env.SEED_ON_START === 'auto' && handle.backend === 'pglite');
+  const seed =
+    env.SEED_ON_START === 'always' || (env.SEED_ON_START === 'auto' && handle.backend === 'pglite');
   if (seed && (await isEmpty(handle.db))) {
     const report = await seedDatabase(handle.db);
-    console.log(`Seeded ${report.initiatives} initiatives with ${report.sources} sources into the ${where}.`);
+    console.log(
+      `Seeded ${report.initiatives} initiatives with ${report.sources} sources into the ${where}.`,
+    );
   }
 } catch (error) {
   await handle.close();
@@ -22,7 +26,8 @@ try {
 }
 
 const web = webStatic(env.WEB_DIST);
-if (!web) console.warn(`No dashboard build in ${env.WEB_DIST}: serving the API only (run npm run build).`);
+if (!web)
+  console.warn(`No dashboard build in ${env.WEB_DIST}: serving the API only (run npm run build).`);
 
 const app = createApp({ db: handle.db, ...(web ? { web } : {}) });
 const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {

@@ -27,9 +27,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable('materials')
-    .addColumn('id', 'text', (col) =>
-      col.primaryKey().check(sql`id ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`),
-    )
+    .addColumn('id', 'text', (col) => col.primaryKey().check(sql`id ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`))
     .addColumn('name', 'text', (col) => col.notNull().unique())
     .addColumn('symbol', 'text')
     .addColumn('aliases', sql`text[]`, (col) => col.notNull().defaultTo(sql`'{}'`))
@@ -37,7 +35,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('eu_critical', 'boolean', (col) => col.notNull().defaultTo(false))
     .addColumn('eu_critical_entry', 'text')
     .addColumn('eu_strategic', 'text', (col) =>
-      col.notNull().defaultTo('no').check(inList('eu_strategic', ['yes', 'partial', 'no'])),
+      col
+        .notNull()
+        .defaultTo('no')
+        .check(inList('eu_strategic', ['yes', 'partial', 'no'])),
     )
     .addColumn('eu_strategic_entry', 'text')
     .addColumn('defence_uses', 'text')
@@ -49,7 +50,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .createTable('initiatives')
     .addColumn('id', 'uuid', (col) => col.primaryKey().defaultTo(sql`gen_random_uuid()`))
     .addColumn('slug', 'text', (col) =>
-      col.notNull().unique().check(sql`slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`),
+      col
+        .notNull()
+        .unique()
+        .check(sql`slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`),
     )
     .addColumn('reference_code', 'text', (col) => col.unique())
     .addColumn('title', 'text', (col) => col.notNull().check(sql`length(trim(title)) > 0`))
@@ -96,7 +100,12 @@ export async function up(db: Kysely<any>): Promise<void> {
         )
         .stored(),
     )
-    .addColumn('version', 'integer', (col) => col.notNull().defaultTo(1).check(sql`version >= 1`))
+    .addColumn('version', 'integer', (col) =>
+      col
+        .notNull()
+        .defaultTo(1)
+        .check(sql`version >= 1`),
+    )
     .addColumn('created_at', 'timestamptz', (col) => col.notNull().defaultTo(sql`now()`))
     .addColumn('updated_at', 'timestamptz', (col) => col.notNull().defaultTo(sql`now()`))
     .addColumn('archived_at', 'timestamptz')
@@ -193,10 +202,23 @@ export async function up(db: Kysely<any>): Promise<void> {
     .on('initiative_materials')
     .columns(['material_id', 'initiative_id'])
     .execute();
-  await db.schema.createIndex('initiatives_search_idx').on('initiatives').using('gin').column('search').execute();
-  await db.schema.createIndex('initiatives_status_idx').on('initiatives').column('status').execute();
+  await db.schema
+    .createIndex('initiatives_search_idx')
+    .on('initiatives')
+    .using('gin')
+    .column('search')
+    .execute();
+  await db.schema
+    .createIndex('initiatives_status_idx')
+    .on('initiatives')
+    .column('status')
+    .execute();
   await db.schema.createIndex('initiatives_kind_idx').on('initiatives').column('kind').execute();
-  await db.schema.createIndex('initiatives_framework_idx').on('initiatives').column('framework').execute();
+  await db.schema
+    .createIndex('initiatives_framework_idx')
+    .on('initiatives')
+    .column('framework')
+    .execute();
   await db.schema
     .createIndex('initiatives_lead_country_idx')
     .on('initiatives')
@@ -212,10 +234,18 @@ export async function up(db: Kysely<any>): Promise<void> {
     .on('initiatives')
     .column('updated_at')
     .execute();
-  await db.schema.createIndex('sources_initiative_idx').on('sources').column('initiative_id').execute();
+  await db.schema
+    .createIndex('sources_initiative_idx')
+    .on('sources')
+    .column('initiative_id')
+    .execute();
   await db.schema.createIndex('sources_material_idx').on('sources').column('material_id').execute();
   await db.schema.createIndex('sources_country_idx').on('sources').column('country_code').execute();
-  await db.schema.createIndex('initiative_links_to_idx').on('initiative_links').column('to_id').execute();
+  await db.schema
+    .createIndex('initiative_links_to_idx')
+    .on('initiative_links')
+    .column('to_id')
+    .execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

@@ -40,7 +40,9 @@ const yes = (cell: string) => cell.trim().toLowerCase() === 'yes';
 const blankToNull = (cell: string | undefined) => (cell && cell.trim() !== '' ? cell.trim() : null);
 
 /** 'YYYY-MM-DD' | 'YYYY-MM' | 'YYYY' → a date and how much of it the source gives. */
-export function parseReferenceDate(cell: string): { date: string; precision: DatePrecision } | null {
+export function parseReferenceDate(
+  cell: string,
+): { date: string; precision: DatePrecision } | null {
   const value = cell.trim();
   if (value === '') return null;
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return { date: value, precision: 'day' };
@@ -155,11 +157,19 @@ export function buildSeedRows(reference: ReferenceData, curation: Curation): See
     const rules = curation.initiativeCuration[code];
     if (!rules) throw new Error(`No curation for initiative ${code} in db/seed/curation.ts`);
     const date = parseReferenceDate(row.date);
-    const materialsCell = parseMaterialsCell(row.materials, curation.materialIdByName, allMaterialIds);
-    const summaryParts = [blankToNull(row.description), materialsCell.note && `Materials as stated in the sources: ${materialsCell.note}`];
+    const materialsCell = parseMaterialsCell(
+      row.materials,
+      curation.materialIdByName,
+      allMaterialIds,
+    );
+    const summaryParts = [
+      blankToNull(row.description),
+      materialsCell.note && `Materials as stated in the sources: ${materialsCell.note}`,
+    ];
     const participants = splitList(row.participants_iso2);
     for (const participant of participants) {
-      if (!countryCodes.has(participant)) throw new Error(`${code}: unknown country ${participant}`);
+      if (!countryCodes.has(participant))
+        throw new Error(`${code}: unknown country ${participant}`);
     }
     if (rules.leadCountry && !participants.includes(rules.leadCountry)) {
       throw new Error(`${code}: lead ${rules.leadCountry} is not among its participants`);
@@ -186,7 +196,8 @@ export function buildSeedRows(reference: ReferenceData, curation: Curation): See
       },
       participations: participants.map((country) => ({
         country_code: country,
-        role: rules.roles?.[country] ?? (rules.leadCountry === country ? 'lead' : rules.defaultRole),
+        role:
+          rules.roles?.[country] ?? (rules.leadCountry === country ? 'lead' : rules.defaultRole),
         joined_on: rules.joinedOn?.[country] ?? rules.joinedOn?.['*'] ?? null,
         left_on: null,
         instrument: rules.instruments?.[country] ?? rules.instrument ?? null,

@@ -56,10 +56,14 @@ export async function seedDatabase(db: Kysely<Database>): Promise<SeedReport> {
     const sources = [
       ...rows.countries
         .filter(({ country }) => newCountryCodes.has(country.code))
-        .flatMap(({ country, sources: list }) => list.map((s) => ({ ...s, country_code: country.code }))),
+        .flatMap(({ country, sources: list }) =>
+          list.map((s) => ({ ...s, country_code: country.code })),
+        ),
       ...rows.materials
         .filter(({ material }) => newMaterialIds.has(material.id))
-        .flatMap(({ material, sources: list }) => list.map((s) => ({ ...s, material_id: material.id }))),
+        .flatMap(({ material, sources: list }) =>
+          list.map((s) => ({ ...s, material_id: material.id })),
+        ),
       ...rows.initiatives.flatMap(({ initiative, sources: list }) => {
         const id = newInitiativeIds.get(initiative.reference_code ?? '');
         return id ? list.map((s) => ({ ...s, initiative_id: id })) : [];
@@ -72,7 +76,8 @@ export async function seedDatabase(db: Kysely<Database>): Promise<SeedReport> {
       const id = newInitiativeIds.get(initiative.reference_code ?? '');
       return id ? list.map((p) => ({ ...p, initiative_id: id })) : [];
     });
-    if (participations.length > 0) await trx.insertInto('participations').values(participations).execute();
+    if (participations.length > 0)
+      await trx.insertInto('participations').values(participations).execute();
 
     const initiativeMaterials = rows.initiatives.flatMap(({ initiative, materials: list }) => {
       const id = newInitiativeIds.get(initiative.reference_code ?? '');
@@ -84,16 +89,23 @@ export async function seedDatabase(db: Kysely<Database>): Promise<SeedReport> {
 
     // Links may point at initiatives that existed before this run, so resolve every code.
     const idsByCode = new Map(
-      (await trx.selectFrom('initiatives').select(['id', 'reference_code']).where('reference_code', 'is not', null).execute()).map(
-        (row) => [row.reference_code, row.id],
-      ),
+      (
+        await trx
+          .selectFrom('initiatives')
+          .select(['id', 'reference_code'])
+          .where('reference_code', 'is not', null)
+          .execute()
+      ).map((row) => [row.reference_code, row.id]),
     );
     const links = rows.initiatives.flatMap(({ initiative, links: list }) => {
       const fromId = newInitiativeIds.get(initiative.reference_code ?? '');
       if (!fromId) return [];
       return list.map(({ toReferenceCode, relation }) => {
         const toId = idsByCode.get(toReferenceCode);
-        if (!toId) throw new Error(`${initiative.reference_code}: related initiative ${toReferenceCode} not found`);
+        if (!toId)
+          throw new Error(
+            `${initiative.reference_code}: related initiative ${toReferenceCode} not found`,
+          );
         return { from_id: fromId, to_id: toId, relation };
       });
     });

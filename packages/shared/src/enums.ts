@@ -5,7 +5,13 @@
 export const countryStatuses = ['nato_ally', 'partner', 'other'] as const;
 export type CountryStatus = (typeof countryStatuses)[number];
 
-export const initiativeStatuses = ['proposed', 'signed', 'active', 'completed', 'cancelled'] as const;
+export const initiativeStatuses = [
+  'proposed',
+  'signed',
+  'active',
+  'completed',
+  'cancelled',
+] as const;
 export type InitiativeStatus = (typeof initiativeStatuses)[number];
 
 export const initiativeKinds = [

@@ -51,9 +51,13 @@ export function renderError(error: Error, c: Context, logError: (error: unknown)
   }
   if (error instanceof HTTPException) {
     const status = error.status;
-    const code = status === 413 ? 'payload_too_large' : status === 401 ? 'unauthorized' : 'http_error';
-    return c.json(errorBody(code, error.message || 'Request failed.'), status as ContentfulStatusCode);
+    const code =
+      status === 413 ? 'payload_too_large' : status === 401 ? 'unauthorized' : 'http_error';
+    return c.json(errorBody(code, error.message || 'Request failed.'), status);
   }
   logError(error);
-  return c.json(errorBody('internal_error', 'Something went wrong on our side. Please try again.'), 500);
+  return c.json(
+    errorBody('internal_error', 'Something went wrong on our side. Please try again.'),
+    500,
+  );
 }

@@ -23,6 +23,6 @@ export function validateParams<T extends z.ZodObject>(schema: T) {
   return validator('param', (value, _c: Context) => {
     const result = schema.safeParse(value);
     if (!result.success) throw validationError(result.error, 'path parameter');
-    return result.data as z.output<T>;
+    return result.data;
   });
 }

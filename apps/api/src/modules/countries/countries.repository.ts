@@ -46,7 +46,9 @@ export function findCountry(db: Kysely<Database>, code: string) {
             'initiatives.title',
             'initiatives.kind',
             'initiatives.status',
-            sql<string | null>`coalesce(initiatives.signed_on, initiatives.announced_on)`.as('date'),
+            sql<string | null>`coalesce(initiatives.signed_on, initiatives.announced_on)`.as(
+              'date',
+            ),
             'initiatives.date_precision',
             'participations.role',
             'participations.joined_on',
@@ -59,7 +61,14 @@ export function findCountry(db: Kysely<Database>, code: string) {
       jsonArrayFrom(
         eb
           .selectFrom('sources')
-          .select(['sources.id', 'sources.url', 'sources.title', 'sources.publisher', 'sources.published_on', 'sources.kind'])
+          .select([
+            'sources.id',
+            'sources.url',
+            'sources.title',
+            'sources.publisher',
+            'sources.published_on',
+            'sources.kind',
+          ])
           .whereRef('sources.country_code', '=', 'countries.code')
           .orderBy('sources.id'),
       ).as('sources'),

@@ -12,13 +12,17 @@ const listedDate = sql<string | null>`coalesce(initiatives.signed_on, initiative
 const participantCount = sql<number>`(select count(*) from participations p where p.initiative_id = initiatives.id)`;
 
 /** Applies the shared filter model; every branch is an indexed predicate or EXISTS semi-join. */
-export function applyInitiativeFilter(query: InitiativeQuery, filter: InitiativeFilter): InitiativeQuery {
+export function applyInitiativeFilter(
+  query: InitiativeQuery,
+  filter: InitiativeFilter,
+): InitiativeQuery {
   return query
     .where('initiatives.archived_at', 'is', null)
     .$if(filter.country.length > 0 && filter.match === 'any', (qb) =>
-      qb.where(({ exists, selectFrom }) =>
-        exists(
-          selectFrom('participations')
+      qb.where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('participations')
             .select(sql.lit(1).as('one'))
             .whereRef('participations.initiative_id', '=', 'initiatives.id')
             .where('participations.country_code', 'in', filter.country),
@@ -26,11 +30,12 @@ export function applyInitiativeFilter(query: InitiativeQuery, filter: Initiative
       ),
     )
     .$if(filter.country.length > 0 && filter.match === 'all', (qb) =>
-      qb.where(({ and, exists, selectFrom }) =>
-        and(
+      qb.where((eb) =>
+        eb.and(
           filter.country.map((code) =>
-            exists(
-              selectFrom('participations')
+            eb.exists(
+              eb
+                .selectFrom('participations')
                 .select(sql.lit(1).as('one'))
                 .whereRef('participations.initiative_id', '=', 'initiatives.id')
                 .where('participations.country_code', '=', code),
@@ -40,9 +45,10 @@ export function applyInitiativeFilter(query: InitiativeQuery, filter: Initiative
       ),
     )
     .$if(filter.material.length > 0, (qb) =>
-      qb.where(({ exists, selectFrom }) =>
-        exists(
-          selectFrom('initiative_materials')
+      qb.where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('initiative_materials')
             .select(sql.lit(1).as('one'))
             .whereRef('initiative_materials.initiative_id', '=', 'initiatives.id')
             .where('initiative_materials.material_id', 'in', filter.material),
@@ -69,7 +75,10 @@ const sortExpressions: Record<InitiativeSortField, Expression<unknown>> = {
   updated: sql`initiatives.updated_at`,
 };
 
-export async function countInitiatives(db: Kysely<Database>, filter: InitiativeFilter): Promise<number> {
+export async function countInitiatives(
+  db: Kysely<Database>,
+  filter: InitiativeFilter,
+): Promise<number> {
   const row = await applyInitiativeFilter(db.selectFrom('initiatives'), filter)
     .select((eb) => eb.fn.countAll<number>().as('total'))
     .executeTakeFirstOrThrow();
@@ -100,7 +109,9 @@ export function listInitiativesPage(db: Kysely<Database>, query: ListInitiatives
       'initiatives.unconfirmed',
       'initiatives.updated_at',
       participantCount.as('participant_count'),
-      sql<number>`(select count(*) from sources s where s.initiative_id = initiatives.id)`.as('source_count'),
+      sql<number>`(select count(*) from sources s where s.initiative_id = initiatives.id)`.as(
+        'source_count',
+      ),
       jsonArrayFrom(
         eb
           .selectFrom('participations')
@@ -196,7 +207,14 @@ export function findInitiativeBySlug(db: Kysely<Database>, slug: string) {
       jsonArrayFrom(
         eb
           .selectFrom('sources')
-          .select(['sources.id', 'sources.url', 'sources.title', 'sources.publisher', 'sources.published_on', 'sources.kind'])
+          .select([
+            'sources.id',
+            'sources.url',
+            'sources.title',
+            'sources.publisher',
+            'sources.published_on',
+            'sources.kind',
+          ])
           .whereRef('sources.initiative_id', '=', 'initiatives.id')
           .orderBy('sources.id'),
       ).as('sources'),
@@ -204,14 +222,24 @@ export function findInitiativeBySlug(db: Kysely<Database>, slug: string) {
         eb
           .selectFrom('initiative_links')
           .innerJoin('initiatives as other', 'other.id', 'initiative_links.to_id')
-          .select(['other.slug', 'other.title', 'initiative_links.relation', sql<'outgoing' | 'incoming'>`'outgoing'`.as('direction')])
+          .select([
+            'other.slug',
+            'other.title',
+            'initiative_links.relation',
+            sql<'outgoing' | 'incoming'>`'outgoing'`.as('direction'),
+          ])
           .whereRef('initiative_links.from_id', '=', 'initiatives.id')
           .where('other.archived_at', 'is', null)
           .unionAll(
             eb
               .selectFrom('initiative_links')
               .innerJoin('initiatives as other', 'other.id', 'initiative_links.from_id')
-              .select(['other.slug', 'other.title', 'initiative_links.relation', sql<'outgoing' | 'incoming'>`'incoming'`.as('direction')])
+              .select([
+                'other.slug',
+                'other.title',
+                'initiative_links.relation',
+                sql<'outgoing' | 'incoming'>`'incoming'`.as('direction'),
+              ])
               .whereRef('initiative_links.to_id', '=', 'initiatives.id')
               .where('other.archived_at', 'is', null),
           ),

@@ -5,7 +5,9 @@ import { validateParams, validateQuery } from '../../http/validate';
 import type { InitiativesService } from './initiatives.service';
 
 export const initiativeSlugParamsSchema = z.object({
-  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be an initiative slug such as nato-mmf'),
+  slug: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be an initiative slug such as nato-mmf'),
 });
 
 export function initiativesRoutes(service: InitiativesService) {

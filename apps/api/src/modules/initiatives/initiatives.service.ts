@@ -16,10 +16,13 @@ import {
   type InitiativePageRow,
 } from './initiatives.repository';
 
-const toIsoString = (value: Date | string) => (value instanceof Date ? value : new Date(value)).toISOString();
+const toIsoString = (value: Date | string) =>
+  (value instanceof Date ? value : new Date(value)).toISOString();
 
 const leadCountryOf = (row: { lead_country: string | null; lead_country_name: string | null }) =>
-  row.lead_country && row.lead_country_name ? { code: row.lead_country, name: row.lead_country_name } : null;
+  row.lead_country && row.lead_country_name
+    ? { code: row.lead_country, name: row.lead_country_name }
+    : null;
 
 export function toInitiativeSummaryDto(row: InitiativePageRow): InitiativeSummary {
   return {
@@ -49,7 +52,8 @@ export function toInitiativeDetailDto(row: InitiativeDetailRow): InitiativeDetai
   const related = new Map<string, InitiativeDetail['related'][number]>();
   for (const link of row.related) {
     const known = related.get(link.slug);
-    if (!known || (known.relation === 'related' && link.relation !== 'related')) related.set(link.slug, link);
+    if (!known || (known.relation === 'related' && link.relation !== 'related'))
+      related.set(link.slug, link);
   }
   return {
     id: row.id,
@@ -99,8 +103,16 @@ export function createInitiativesService(db: Kysely<Database>) {
   return {
     /** Two statements whatever the page size: the count and the page with its aggregates. */
     async list(query: ListInitiativesQuery): Promise<InitiativeList> {
-      const [total, rows] = await Promise.all([countInitiatives(db, query), listInitiativesPage(db, query)]);
-      return { items: rows.map(toInitiativeSummaryDto), total, page: query.page, pageSize: query.pageSize };
+      const [total, rows] = await Promise.all([
+        countInitiatives(db, query),
+        listInitiativesPage(db, query),
+      ]);
+      return {
+        items: rows.map(toInitiativeSummaryDto),
+        total,
+        page: query.page,
+        pageSize: query.pageSize,
+      };
     },
 
     async getBySlug(slug: string): Promise<InitiativeDetail> {

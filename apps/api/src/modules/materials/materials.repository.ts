@@ -49,7 +49,9 @@ export function findMaterial(db: Kysely<Database>, id: string) {
             'initiatives.title',
             'initiatives.kind',
             'initiatives.status',
-            sql<string | null>`coalesce(initiatives.signed_on, initiatives.announced_on)`.as('date'),
+            sql<string | null>`coalesce(initiatives.signed_on, initiatives.announced_on)`.as(
+              'date',
+            ),
             'initiatives.date_precision',
             'initiative_materials.activities',
             sql<number>`(select count(*) from participations p where p.initiative_id = initiatives.id)`.as(
@@ -62,7 +64,14 @@ export function findMaterial(db: Kysely<Database>, id: string) {
       jsonArrayFrom(
         eb
           .selectFrom('sources')
-          .select(['sources.id', 'sources.url', 'sources.title', 'sources.publisher', 'sources.published_on', 'sources.kind'])
+          .select([
+            'sources.id',
+            'sources.url',
+            'sources.title',
+            'sources.publisher',
+            'sources.published_on',
+            'sources.kind',
+          ])
           .whereRef('sources.material_id', '=', 'materials.id')
           .orderBy('sources.id'),
       ).as('sources'),
