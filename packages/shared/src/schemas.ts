@@ -18,7 +18,8 @@ export const isoDateSchema = z.iso.date();
 
 const countryCodeSchema = z
   .string()
-  .regex(/^[A-Z]{2}$/, 'must be a two-letter ISO 3166-1 code such as DE');
+  .regex(/^[A-Za-z]{2}$/, 'must be a two-letter ISO 3166-1 code such as DE')
+  .transform((code) => code.toUpperCase());
 const materialIdSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a material id such as lithium');
@@ -229,7 +230,7 @@ export const sortSchema = z
   );
 
 export const listInitiativesQuerySchema = z.object({
-  country: repeatable(countryCodeSchema.transform((code) => code.toUpperCase())),
+  country: repeatable(countryCodeSchema),
   match: z.enum(countryMatchModes).default('any'),
   material: repeatable(materialIdSchema),
   status: repeatable(z.enum(initiativeStatuses)),

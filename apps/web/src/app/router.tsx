@@ -1,0 +1,33 @@
+import type { RouteObject } from 'react-router';
+import { AppLayout } from './layout/app-layout';
+import { CountriesRoute } from './routes/countries';
+import { CountryRoute } from './routes/country';
+import { InitiativeRoute } from './routes/initiative';
+import { InitiativesRoute } from './routes/initiatives';
+import { MaterialRoute } from './routes/material';
+import { MaterialsRoute } from './routes/materials';
+import { NotFoundRoute } from './routes/not-found';
+import { OverviewRoute } from './routes/overview';
+import { RouteError } from './routes/route-error';
+
+/** The route table, shared by the browser router and by tests (with a memory router). */
+export const routes: RouteObject[] = [
+  {
+    element: <AppLayout />,
+    children: [
+      {
+        errorElement: <RouteError />,
+        children: [
+          { index: true, element: <OverviewRoute /> },
+          { path: 'initiatives', element: <InitiativesRoute /> },
+          { path: 'initiatives/:slug', element: <InitiativeRoute /> },
+          { path: 'countries', element: <CountriesRoute /> },
+          { path: 'countries/:code', element: <CountryRoute /> },
+          { path: 'materials', element: <MaterialsRoute /> },
+          { path: 'materials/:id', element: <MaterialRoute /> },
+          { path: '*', element: <NotFoundRoute /> },
+        ],
+      },
+    ],
+  },
+];

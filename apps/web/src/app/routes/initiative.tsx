@@ -1,0 +1,29 @@
+import { useParams } from 'react-router';
+import { ErrorState, LoadingState, NotFoundState } from '@/components/ui/states';
+import { paths } from '@/config/paths';
+import { useInitiative } from '@/features/initiatives/api/get-initiative';
+import { InitiativeDetails } from '@/features/initiatives/components/initiative-details';
+import { ApiRequestError } from '@/lib/api-client';
+import { useT } from '@/lib/i18n';
+
+export function InitiativeRoute() {
+  const t = useT();
+  const slug = useParams().slug ?? '';
+  const initiative = useInitiative(slug);
+
+  if (initiative.isPending) return <LoadingState label={t('initiative.loading')} />;
+  if (initiative.isError) {
+    if (initiative.error instanceof ApiRequestError && initiative.error.isNotFound) {
+      return (
+        <NotFoundState
+          title={t('initiative.notFound.title')}
+          body={t('initiative.notFound.body', { slug })}
+          backTo={paths.initiatives()}
+          backLabel={t('initiative.notFound.back')}
+        />
+      );
+    }
+    return <ErrorState error={initiative.error} onRetry={() => void initiative.refetch()} />;
+  }
+  return <InitiativeDetails initiative={initiative.data} />;
+}

@@ -1,0 +1,33 @@
+import { useCallback, useMemo } from 'react';
+import { useSearchParams } from 'react-router';
+import {
+  applyInitiativesQueryPatch,
+  clearFilters,
+  parseInitiativesSearch,
+  serializeInitiativesSearch,
+  type InitiativesQueryPatch,
+} from '../utils/initiatives-search';
+
+/**
+ * The Initiatives view state, read from and written to the URL. Typing in the search box
+ * replaces the history entry; every other change pushes one, so Back undoes it.
+ */
+export function useInitiativesSearch() {
+  const [searchParams, setSearchParams] = useSearchParams();
+  const { query, ignored } = useMemo(() => parseInitiativesSearch(searchParams), [searchParams]);
+
+  const update = useCallback(
+    (patch: InitiativesQueryPatch, options: { replace?: boolean } = {}) => {
+      setSearchParams(serializeInitiativesSearch(applyInitiativesQueryPatch(query, patch)), {
+        replace: options.replace ?? false,
+      });
+    },
+    [query, setSearchParams],
+  );
+
+  const clear = useCallback(() => {
+    setSearchParams(serializeInitiativesSearch(clearFilters(query)));
+  }, [query, setSearchParams]);
+
+  return { query, ignored, update, clear };
+}
