@@ -1,4 +1,5 @@
 // @ts-check
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -8,6 +9,33 @@ import tseslint from 'typescript-eslint';
 const restrict = (patterns) => ({
   'no-restricted-imports': ['error', { patterns }],
 });
+
+const webFeatures = readdirSync(new URL('./apps/web/src/features', import.meta.url), {
+  withFileTypes: true,
+})
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+/** bulletproof-react: a feature never imports another feature; app/ composes them. */
+const featureIsolation = webFeatures.map((feature) => ({
+  files: [`apps/web/src/features/${feature}/**/*.{ts,tsx}`],
+  rules: restrict([
+    {
+      group: webFeatures
+        .filter((other) => other !== feature)
+        .flatMap((other) => [
+          `@/features/${other}`,
+          `@/features/${other}/**`,
+          `**/features/${other}/**`,
+        ]),
+      message: 'A feature never imports another feature; compose them in src/app.',
+    },
+    {
+      group: ['@tracker/api', '@tracker/db', 'kysely', 'pg', 'hono', 'hono/*', 'node:*'],
+      message: 'The web depends on @tracker/shared only.',
+    },
+  ]),
+}));
 
 export default tseslint.config(
   {
@@ -116,4 +144,5 @@ export default tseslint.config(
       ],
     },
   },
+  ...featureIsolation,
 );
