@@ -68,7 +68,15 @@ export const initiativeSortFields = [
   'date',
   'status',
   'kind',
+  'framework',
+  'lead',
   'participants',
+  'materials',
+  'sources',
   'updated',
 ] as const;
 export type InitiativeSortField = (typeof initiativeSortFields)[number];
+
+/** Country groups offered as one pick in the country filter. */
+export const countryGroups = ['nato', 'eu', 'indo_pacific'] as const;
+export type CountryGroup = (typeof countryGroups)[number];

@@ -5,6 +5,10 @@ describe('listInitiativesQuerySchema', () => {
   it('fills the defaults a bare list request gets', () => {
     expect(listInitiativesQuerySchema.parse({})).toEqual({
       country: [],
+      group: [],
+      role: [],
+      lead: [],
+      framework: [],
       match: 'any',
       material: [],
       status: [],

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  countryGroups,
   countryMatchModes,
   countryStatuses,
   datePrecisions,
@@ -229,22 +230,82 @@ export const sortSchema = z
     `must be one of ${initiativeSortFields.join(', ')}, optionally prefixed with - for descending`,
   );
 
-export const listInitiativesQuerySchema = z.object({
+/** Country groups a reader can pick as one entry in the country filter. */
+export const countryGroupMembers = {
+  /** Indo-Pacific partners of NATO ("IP4"). */
+  indo_pacific: ['AU', 'JP', 'KR', 'NZ'],
+} as const;
+
+const slugSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be an initiative slug such as nato-mmf');
+
+/**
+ * The filters every view of initiatives shares: the list, the participation matrix, the exports,
+ * the Atom feed and the statistics. Countries and groups combine into one set of countries, matched
+ * with `match` (any of them / all of them).
+ */
+const initiativeFilterShape = {
   country: repeatable(countryCodeSchema),
+  /** nato = NATO Allies, eu = EU members, indo_pacific = AU, JP, KR, NZ. */
+  group: repeatable(z.enum(countryGroups)),
+  /** Adds the countries of one initiative to the country set ("members of initiative X"). */
+  membersOf: slugSchema.optional(),
   match: z.enum(countryMatchModes).default('any'),
+  /** Only participations in these roles count for the country filter (e.g. only where it leads). */
+  role: repeatable(z.enum(participationRoles)),
+  lead: repeatable(countryCodeSchema),
   material: repeatable(materialIdSchema),
   status: repeatable(z.enum(initiativeStatuses)),
   kind: repeatable(z.enum(initiativeKinds)),
+  framework: repeatable(z.string().max(100, 'must be at most 100 characters')),
+  /** Signed (else announced) on or after / on or before. */
+  from: isoDateSchema.optional(),
+  to: isoDateSchema.optional(),
+  /**
+   * The alliance as it stood on a day: initiatives dated by then, and only participations that had
+   * started (joined_on, or when unknown the initiative's earliest dated source, else its own date)
+   * and not ended (left_on) by then.
+   */
+  asOf: isoDateSchema.optional(),
   q: z.string().trim().max(200, 'must be at most 200 characters').optional(),
-  sort: sortSchema.default('-date'),
-  page: z.coerce.number().int('must be a whole number').min(1, 'must be 1 or more').default(1),
-  pageSize: z.coerce
-    .number()
-    .int('must be a whole number')
-    .min(1, 'must be 1 or more')
-    .max(200, 'must be at most 200')
-    .default(25),
-});
+};
+
+/** At most this many countries in one filter: a longer list is a mistake or an abuse. */
+export const maxFilterCountries = 100;
+
+type FilterFields = { country: string[]; from?: string | undefined; to?: string | undefined };
+
+function checkFilter(value: FilterFields, ctx: z.RefinementCtx) {
+  if (value.country.length > maxFilterCountries) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['country'],
+      message: `must list at most ${maxFilterCountries} countries`,
+    });
+  }
+  if (value.from && value.to && value.from > value.to) {
+    ctx.addIssue({ code: 'custom', path: ['to'], message: 'must not be before from' });
+  }
+}
+
+export const initiativeFilterSchema = z.object(initiativeFilterShape).superRefine(checkFilter);
+/** The parsed, defaulted filter shared by every view of initiatives. */
+export type InitiativeFilter = z.infer<typeof initiativeFilterSchema>;
+
+export const listInitiativesQuerySchema = z
+  .object({
+    ...initiativeFilterShape,
+    sort: sortSchema.default('-date'),
+    page: z.coerce.number().int('must be a whole number').min(1, 'must be 1 or more').default(1),
+    pageSize: z.coerce
+      .number()
+      .int('must be a whole number')
+      .min(1, 'must be 1 or more')
+      .max(200, 'must be at most 200')
+      .default(25),
+  })
+  .superRefine(checkFilter);
 /** The parsed, defaulted filter the API's queries receive. */
 export type ListInitiativesQuery = z.infer<typeof listInitiativesQuerySchema>;
 /** The raw query the dashboard writes into its URL. */

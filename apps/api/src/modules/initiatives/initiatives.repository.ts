@@ -1,88 +1,48 @@
 import type { Database } from '@tracker/db';
-import type { InitiativeSortField, ListInitiativesQuery } from '@tracker/shared';
-import { sql, type Expression, type Kysely, type SelectQueryBuilder, type SqlBool } from 'kysely';
+import type { InitiativeFilter, InitiativeSortField, ListInitiativesQuery } from '@tracker/shared';
+import { sql, type Expression, type Kysely } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
+import {
+  applyInitiativeFilter,
+  listedDate,
+  participationActiveOn,
+  unknownFilterValues,
+} from '../shared/initiative-filter';
 
-type InitiativeQuery = SelectQueryBuilder<Database, 'initiatives', object>;
-export type InitiativeFilter = Omit<ListInitiativesQuery, 'sort' | 'page' | 'pageSize'>;
-
-/** The date an initiative is listed and sorted by: signed when known, else announced. */
-const listedDate = sql<string | null>`coalesce(initiatives.signed_on, initiatives.announced_on)`;
-
-const participantCount = sql<number>`(select count(*) from participations p where p.initiative_id = initiatives.id)`;
-
-/** Applies the shared filter model; every branch is an indexed predicate or EXISTS semi-join. */
-export function applyInitiativeFilter(
-  query: InitiativeQuery,
-  filter: InitiativeFilter,
-): InitiativeQuery {
-  return query
-    .where('initiatives.archived_at', 'is', null)
-    .$if(filter.country.length > 0 && filter.match === 'any', (qb) =>
-      qb.where((eb) =>
-        eb.exists(
-          eb
-            .selectFrom('participations')
-            .select(sql.lit(1).as('one'))
-            .whereRef('participations.initiative_id', '=', 'initiatives.id')
-            .where('participations.country_code', 'in', filter.country),
-        ),
-      ),
-    )
-    .$if(filter.country.length > 0 && filter.match === 'all', (qb) =>
-      qb.where((eb) =>
-        eb.and(
-          filter.country.map((code) =>
-            eb.exists(
-              eb
-                .selectFrom('participations')
-                .select(sql.lit(1).as('one'))
-                .whereRef('participations.initiative_id', '=', 'initiatives.id')
-                .where('participations.country_code', '=', code),
-            ),
-          ),
-        ),
-      ),
-    )
-    .$if(filter.material.length > 0, (qb) =>
-      qb.where((eb) =>
-        eb.exists(
-          eb
-            .selectFrom('initiative_materials')
-            .select(sql.lit(1).as('one'))
-            .whereRef('initiative_materials.initiative_id', '=', 'initiatives.id')
-            .where('initiative_materials.material_id', 'in', filter.material),
-        ),
-      ),
-    )
-    .$if(filter.status.length > 0, (qb) => qb.where('initiatives.status', 'in', filter.status))
-    .$if(filter.kind.length > 0, (qb) => qb.where('initiatives.kind', 'in', filter.kind))
-    .$if(Boolean(filter.q), (qb) => qb.where(textMatches(filter.q ?? '')));
-}
-
-/** Full-text match on the generated tsvector, plus a substring match on the title for partial words. */
-function textMatches(q: string): Expression<SqlBool> {
-  const pattern = `%${q.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
-  return sql<SqlBool>`(initiatives.search @@ websearch_to_tsquery('english', ${q}) or initiatives.title ilike ${pattern})`;
-}
+export const participantCount = sql<number>`(select count(*) from participations p where p.initiative_id = initiatives.id)`;
 
 const sortExpressions: Record<InitiativeSortField, Expression<unknown>> = {
   title: sql`initiatives.title`,
   date: listedDate,
   status: sql`initiatives.status`,
   kind: sql`initiatives.kind`,
+  framework: sql`initiatives.framework`,
+  lead: sql`(select c.name from countries c where c.code = initiatives.lead_country)`,
   participants: participantCount,
+  materials: sql`(select count(*) from initiative_materials m where m.initiative_id = initiatives.id)`,
+  sources: sql`(select count(*) from sources s where s.initiative_id = initiatives.id)`,
   updated: sql`initiatives.updated_at`,
 };
 
-export async function countInitiatives(
-  db: Kysely<Database>,
-  filter: InitiativeFilter,
-): Promise<number> {
-  const row = await applyInitiativeFilter(db.selectFrom('initiatives'), filter)
-    .select((eb) => eb.fn.countAll<number>().as('total'))
+/** The number of matches and, in the same statement, any filter value that names nothing. */
+export function countInitiatives(db: Kysely<Database>, filter: InitiativeFilter) {
+  const unknown = unknownFilterValues(filter);
+  return db
+    .selectNoFrom((eb) => [
+      eb
+        .selectFrom(
+          applyInitiativeFilter(db.selectFrom('initiatives'), filter)
+            .select(sql.lit(1).as('one'))
+            .as('matches'),
+        )
+        .select((inner) => inner.fn.countAll<number>().as('n'))
+        .as('total'),
+      unknown.country.as('unknown_country'),
+      unknown.lead.as('unknown_lead'),
+      unknown.material.as('unknown_material'),
+      unknown.membersOf.as('unknown_members_of'),
+    ])
     .executeTakeFirstOrThrow();
-  return row.total;
 }
 
 /** One page of initiatives with their participants and materials aggregated in the same statement. */
@@ -108,7 +68,11 @@ export function listInitiativesPage(db: Kysely<Database>, query: ListInitiatives
       'lead.name as lead_country_name',
       'initiatives.unconfirmed',
       'initiatives.updated_at',
-      participantCount.as('participant_count'),
+      (query.asOf
+        ? sql<number>`(select count(*) from participations p
+            where p.initiative_id = initiatives.id and ${participationActiveOn('p', query.asOf)})`
+        : participantCount
+      ).as('participant_count'),
       sql<number>`(select count(*) from sources s where s.initiative_id = initiatives.id)`.as(
         'source_count',
       ),
@@ -118,6 +82,10 @@ export function listInitiativesPage(db: Kysely<Database>, query: ListInitiatives
           .innerJoin('countries', 'countries.code', 'participations.country_code')
           .select(['countries.code', 'countries.name', 'participations.role'])
           .whereRef('participations.initiative_id', '=', 'initiatives.id')
+          // "As of" a day, the list shows the members of that day.
+          .$if(Boolean(query.asOf), (qb) =>
+            qb.where(participationActiveOn('participations', query.asOf ?? '')),
+          )
           .orderBy(sql`participations.role = 'lead'`, 'desc')
           .orderBy('countries.name'),
       ).as('participants'),

@@ -7,6 +7,7 @@ import type {
 } from '@tracker/shared';
 import type { Kysely } from 'kysely';
 import { notFound } from '../../http/errors';
+import { throwIfUnknownFilterValues } from '../shared/filter-validation';
 import { toSourceDto } from '../shared/source-dto';
 import {
   countInitiatives,
@@ -103,10 +104,12 @@ export function createInitiativesService(db: Kysely<Database>) {
   return {
     /** Two statements whatever the page size: the count and the page with its aggregates. */
     async list(query: ListInitiativesQuery): Promise<InitiativeList> {
-      const [total, rows] = await Promise.all([
+      const [count, rows] = await Promise.all([
         countInitiatives(db, query),
         listInitiativesPage(db, query),
       ]);
+      throwIfUnknownFilterValues(count);
+      const total = count.total ?? 0;
       return {
         items: rows.map(toInitiativeSummaryDto),
         total,

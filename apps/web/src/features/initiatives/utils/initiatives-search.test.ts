@@ -18,6 +18,10 @@ describe('initiatives URL state', () => {
     expect(parse('')).toEqual({
       query: {
         country: [],
+        group: [],
+        role: [],
+        lead: [],
+        framework: [],
         match: 'any',
         material: [],
         status: [],
@@ -37,6 +41,7 @@ describe('initiatives URL state', () => {
     );
     expect(ignored).toEqual([]);
     expect(query).toEqual({
+      ...defaultInitiativesQuery,
       country: ['DE', 'PL'],
       match: 'all',
       material: ['lithium', 'titanium'],
@@ -53,6 +58,7 @@ describe('initiatives URL state', () => {
     const states: ListInitiativesQuery[] = [
       defaultInitiativesQuery,
       {
+        ...defaultInitiativesQuery,
         country: ['DE', 'PL', 'IT'],
         match: 'all',
         material: ['rare-earth-elements'],
