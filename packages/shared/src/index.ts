@@ -1,2 +1,4 @@
 export * from './enums';
 export * from './schemas';
+export * from './matrix';
+export * from './profile';
