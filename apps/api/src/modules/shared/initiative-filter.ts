@@ -95,10 +95,12 @@ function countryCondition(filter: InitiativeFilter): Expression<SqlBool> | undef
   }
   // match=all: one indexed semi-join per named country; for a group, no member may be missing.
   const each = filter.country.map((code) => hasCountry(sql`${code}`));
+  // Counting the members present (through the primary key, per initiative) rather than an
+  // anti-join keeps the planner off a sequential scan of participations.
   const everyMember = groups.map(
-    (set) => sql<SqlBool>`not exists (select 1 from (${set}) g(code) where not exists (
-      select 1 from participations fp
-      where fp.initiative_id = initiatives.id and fp.country_code = g.code and ${conditions}))`,
+    (set) => sql<SqlBool>`(select count(distinct fp.country_code) from participations fp
+      where fp.initiative_id = initiatives.id and fp.country_code in (${set}) and ${conditions})
+      = (select count(*) from (${set}) g)`,
   );
   return sql<SqlBool>`(${sql.join([...each, ...everyMember], sql` and `)})`;
 }
@@ -187,4 +189,31 @@ export function unknownFilterValues(filter: InitiativeFilter) {
     material: missing(filter.material, 'materials', 'id'),
     membersOf: missing(filter.membersOf ? [filter.membersOf] : [], 'initiatives', 'slug'),
   };
+}
+
+/**
+ * True for a participation (table alias `alias`) of a country the filter picks (its countries,
+ * groups and "members of X") in one of its roles; true for any participation when it picks none.
+ * Views that list memberships rather than initiatives (the Atom feed) show only these.
+ */
+export function participationOfPickedCountries(
+  filter: InitiativeFilter,
+  alias: string,
+): RawBuilder<SqlBool> {
+  const parts: RawBuilder<SqlBool>[] = [sql<SqlBool>`true`];
+  const sets = [
+    ...(filter.country.length > 0
+      ? [sql`values ${sql.join(filter.country.map((code) => sql`(${code})`))}`]
+      : []),
+    ...groupCountries(filter),
+  ];
+  if (sets.length > 0) {
+    parts.push(
+      sql<SqlBool>`${sql.ref(`${alias}.country_code`)} in (${sql.join(sets, sql` union `)})`,
+    );
+  }
+  if (filter.role.length > 0) {
+    parts.push(sql<SqlBool>`${sql.ref(`${alias}.role`)} in (${sql.join(filter.role)})`);
+  }
+  return sql<SqlBool>`(${sql.join(parts, sql` and `)})`;
 }
