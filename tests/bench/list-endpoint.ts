@@ -49,7 +49,11 @@ if (!probe.ok || !probeBody.total) {
 // The floor: same statements, same pool size, no framework, no validation, no mapping.
 const pool = new pg.Pool({ connectionString: url, max: connections });
 const floorServer = http.createServer((_request, response) => {
-  Promise.all(captured.map(({ sql, parameters }) => pool.query(sql, [...parameters])))
+  Promise.all(
+    captured.map(({ sql, parameters }) =>
+      pool.query<Record<string, unknown>>(sql, [...parameters]),
+    ),
+  )
     .then((results) => {
       response.writeHead(200, { 'content-type': 'application/json' });
       response.end(JSON.stringify({ total: results[0]?.rows[0], items: results[1]?.rows }));
