@@ -7,12 +7,19 @@ import type { Kysely } from 'kysely';
 import { AppError, errorBody, renderError } from './http/errors';
 import { countriesRoutes } from './modules/countries/countries.routes';
 import { createCountriesService } from './modules/countries/countries.service';
+import { exportsRoutes } from './modules/exports/exports.routes';
+import { createExportsService } from './modules/exports/exports.service';
+import { feedRoutes } from './modules/feed/feed.routes';
+import { createFeedService } from './modules/feed/feed.service';
 import { healthRoutes } from './modules/health/health.routes';
 import { createHealthService } from './modules/health/health.service';
 import { initiativesRoutes } from './modules/initiatives/initiatives.routes';
 import { createInitiativesService } from './modules/initiatives/initiatives.service';
 import { materialsRoutes } from './modules/materials/materials.routes';
 import { createMaterialsService } from './modules/materials/materials.service';
+import { participationMatrixExportRoutes } from './modules/participation-matrix/participation-matrix-export.routes';
+import { participationMatrixRoutes } from './modules/participation-matrix/participation-matrix.routes';
+import { createParticipationMatrixService } from './modules/participation-matrix/participation-matrix.service';
 import { buildOpenApiDocument } from './openapi';
 
 export interface AppDeps {
@@ -25,10 +32,15 @@ export interface AppDeps {
 
 /** Builds the HTTP app: no listening, no environment, no globals (tests call app.request()). */
 export function createApp({ db, logError = console.error, web }: AppDeps) {
+  const matrixService = createParticipationMatrixService(db);
   const api = new Hono()
     .route('/initiatives', initiativesRoutes(createInitiativesService(db)))
     .route('/countries', countriesRoutes(createCountriesService(db)))
     .route('/materials', materialsRoutes(createMaterialsService(db)))
+    .route('/exports', exportsRoutes(createExportsService(db)))
+    .route('/feed.atom', feedRoutes(createFeedService(db)))
+    .route('/participation-matrix', participationMatrixRoutes(matrixService))
+    .route('/', participationMatrixExportRoutes(matrixService))
     .get('/openapi.json', (c) => c.json(buildOpenApiDocument()));
 
   const app = new Hono()

@@ -2,11 +2,13 @@ import {
   apiErrorSchema,
   countryDetailSchema,
   countryListSchema,
+  countryProfileSchema,
   initiativeDetailSchema,
   initiativeListSchema,
   listInitiativesQuerySchema,
   materialDetailSchema,
   materialListSchema,
+  participationMatrixSchema,
 } from '@tracker/shared';
 import { z } from 'zod';
 
@@ -43,6 +45,32 @@ function listQueryParameters() {
     ...(['country', 'material', 'status', 'kind'].includes(name) ? { explode: true } : {}),
   }));
 }
+
+/** The matrix and its exports take the list's filters, without sort and pages. */
+const filterQueryParameters = () =>
+  listQueryParameters().filter((p) => !['sort', 'page', 'pageSize'].includes(p.name));
+
+const exportResponses = (mediaType: string) => ({
+  '200': {
+    description:
+      'The matrix: a row per country, a column per initiative, the role in each cell, totals; with the filters, generation time and data version (CSV header lines starting with #, XLSX second sheet)',
+    content: { [mediaType]: { schema: { type: 'string', format: 'binary' } } },
+  },
+  '400': errorResponses['400'],
+});
+
+const initiativesExportResponses = (mediaType: string) => ({
+  '200': {
+    description:
+      'Every initiative the list shows for these parameters, in its order, all pages (page and pageSize are accepted and ignored). Header section (CSV: lines starting with #; XLSX: sheet "About this export"): the filters in words, generation time, data version (latest change). Sent with Content-Disposition: attachment; filename="initiatives-YYYYMMDD-HHmm.<ext>" (UTC).',
+    content: { [mediaType]: { schema: { type: 'string', format: 'binary' } } },
+  },
+  '400': errorResponses['400'],
+  '422': jsonResponse(
+    'More than 50,000 initiatives match (error code too_many_rows): narrow the filters.',
+    'ApiError',
+  ),
+});
 
 const pathParameter = (name: string, description: string) => ({
   name,
@@ -96,6 +124,49 @@ export function buildOpenApiDocument() {
           responses: { '200': jsonResponse('The country', 'CountryDetail'), ...errorResponses },
         },
       },
+      '/api/countries/{code}/profile': {
+        get: {
+          summary:
+            'A country profile: memberships, initiatives, materials covered, top partners, joinings timeline, sources',
+          parameters: [
+            pathParameter('code', 'ISO 3166-1 alpha-2, e.g. PL'),
+            {
+              name: 'asOf',
+              in: 'query',
+              required: false,
+              description: 'Only participations in force on this day (YYYY-MM-DD)',
+              schema: { type: 'string', format: 'date' },
+            },
+          ],
+          responses: { '200': jsonResponse('The profile', 'CountryProfile'), ...errorResponses },
+        },
+      },
+      '/api/participation-matrix': {
+        get: {
+          summary: 'Countries × initiatives for the same filters as the list',
+          parameters: filterQueryParameters(),
+          responses: {
+            '200': jsonResponse('The matrix', 'ParticipationMatrix'),
+            '400': errorResponses['400'],
+          },
+        },
+      },
+      '/api/exports/participation-matrix.csv': {
+        get: {
+          summary: 'The participation matrix as CSV',
+          parameters: filterQueryParameters(),
+          responses: exportResponses('text/csv'),
+        },
+      },
+      '/api/exports/participation-matrix.xlsx': {
+        get: {
+          summary: 'The participation matrix as an Excel workbook',
+          parameters: filterQueryParameters(),
+          responses: exportResponses(
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          ),
+        },
+      },
       '/api/materials': {
         get: {
           summary: 'All materials',
@@ -107,6 +178,38 @@ export function buildOpenApiDocument() {
           summary: 'One material with the initiatives covering it and its sources',
           parameters: [pathParameter('id', 'e.g. lithium')],
           responses: { '200': jsonResponse('The material', 'MaterialDetail'), ...errorResponses },
+        },
+      },
+      '/api/exports/initiatives.csv': {
+        get: {
+          summary: 'The filtered, sorted initiatives list as CSV (UTF-8 with BOM)',
+          parameters: listQueryParameters(),
+          responses: initiativesExportResponses('text/csv; charset=utf-8'),
+        },
+      },
+      '/api/exports/initiatives.xlsx': {
+        get: {
+          summary: 'The filtered, sorted initiatives list as an Excel workbook',
+          parameters: listQueryParameters(),
+          responses: initiativesExportResponses(
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          ),
+        },
+      },
+      '/api/feed.atom': {
+        get: {
+          summary:
+            'Atom 1.0 feed of the initiatives matching the filters and the dated membership changes (joined/left) of the filtered countries in them, newest first, at most 100 entries',
+          description:
+            "Takes the list's query parameters; sort, page and pageSize are accepted and ignored. Initiatives are dated by their signed (else announced) day, else their last update; a membership change appears only when its date is known.",
+          parameters: listQueryParameters(),
+          responses: {
+            '200': {
+              description: 'The feed',
+              content: { 'application/atom+xml': { schema: { type: 'string' } } },
+            },
+            '400': errorResponses['400'],
+          },
         },
       },
       '/api/openapi.json': {
@@ -135,6 +238,8 @@ export function buildOpenApiDocument() {
         InitiativeDetail: component(initiativeDetailSchema),
         CountryList: component(countryListSchema),
         CountryDetail: component(countryDetailSchema),
+        CountryProfile: component(countryProfileSchema),
+        ParticipationMatrix: component(participationMatrixSchema),
         MaterialList: component(materialListSchema),
         MaterialDetail: component(materialDetailSchema),
       },

@@ -6,6 +6,7 @@ import { InitiativeRoute } from './routes/initiative';
 import { InitiativesRoute } from './routes/initiatives';
 import { MaterialRoute } from './routes/material';
 import { MaterialsRoute } from './routes/materials';
+import { MatrixRoute } from './routes/matrix';
 import { NotFoundRoute } from './routes/not-found';
 import { OverviewRoute } from './routes/overview';
 import { RouteError } from './routes/route-error';
@@ -21,6 +22,7 @@ export const routes: RouteObject[] = [
           { index: true, element: <OverviewRoute /> },
           { path: 'initiatives', element: <InitiativesRoute /> },
           { path: 'initiatives/:slug', element: <InitiativeRoute /> },
+          { path: 'matrix', element: <MatrixRoute /> },
           { path: 'countries', element: <CountriesRoute /> },
           { path: 'countries/:code', element: <CountryRoute /> },
           { path: 'materials', element: <MaterialsRoute /> },

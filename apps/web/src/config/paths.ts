@@ -3,6 +3,7 @@ export const paths = {
   overview: () => '/',
   initiatives: () => '/initiatives',
   initiative: (slug: string) => `/initiatives/${encodeURIComponent(slug)}`,
+  matrix: () => '/matrix',
   countries: () => '/countries',
   country: (code: string) => `/countries/${encodeURIComponent(code)}`,
   materials: () => '/materials',

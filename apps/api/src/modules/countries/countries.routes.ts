@@ -1,6 +1,7 @@
+import { countryProfileQuerySchema } from '@tracker/shared';
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { validateParams } from '../../http/validate';
+import { validateParams, validateQuery } from '../../http/validate';
 import type { CountriesService } from './countries.service';
 
 export const countryCodeParamsSchema = z.object({
@@ -15,5 +16,12 @@ export function countriesRoutes(service: CountriesService) {
     .get('/', async (c) => c.json(await service.list()))
     .get('/:code', validateParams(countryCodeParamsSchema), async (c) =>
       c.json(await service.get(c.req.valid('param').code)),
+    )
+    .get(
+      '/:code/profile',
+      validateParams(countryCodeParamsSchema),
+      validateQuery(countryProfileQuerySchema),
+      async (c) =>
+        c.json(await service.getProfile(c.req.valid('param').code, c.req.valid('query').asOf)),
     );
 }

@@ -26,18 +26,45 @@ export interface ExportMeta {
 
 const product = 'Defence Supply-Chain Initiative Tracker';
 
+/**
+ * Cells a spreadsheet would run as a formula. papaparse's own `escapeFormulae: true` pattern
+ * (/^[=+\-@\t\r].*$/) misses a value with a line break, because `.` stops at the break; this
+ * one looks at the first character only.
+ */
+const formulaStart = /^[=+\-@\t\r]/;
+const csvOptions = { escapeFormulae: formulaStart, newline: '\r\n' };
+
+/**
+ * Header values stay on one line: a line break inside a `#` line would end the comment early
+ * and turn the rest into a data row for readers that skip comment lines.
+ */
+const oneLine = (value: string) => value.replace(/[\r\n]+/g, ' ');
+
 function metaRows(meta: ExportMeta): [string, string][] {
   const filters = Object.entries(meta.filters);
-  return [
+  const rows: [string, string][] = [
     ['Export', `${product}: ${meta.title}`],
     [
       'Filters',
-      filters.length > 0 ? filters.map(([key, value]) => `${key}=${value}`).join('; ') : 'none',
+      filters.length > 0 ? filters.map(([key, value]) => `${key}: ${value}`).join('; ') : 'none',
     ],
     ['Generated at', meta.generatedAt.toISOString()],
     ['Data version', meta.dataVersion ?? 'no data'],
   ];
+  return rows.map(([key, value]) => [key, oneLine(value)]);
 }
+
+/**
+ * Characters XML 1.0 cannot carry at all (most C0 controls, lone surrogates): an XLSX holding one
+ * does not open, so they are dropped.
+ */
+const notXmlChar = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+/**
+ * XML turns a CR LF line break into LF when the workbook is read, so it is written as LF to begin
+ * with: the cell reads back exactly as written.
+ */
+const xmlSafe = (cell: ExportCell) =>
+  typeof cell === 'string' ? cell.replace(notXmlChar, '').replace(/\r\n?/g, '\n') : cell;
 
 /**
  * CSV: a header section of `# key,value` lines (skipped by readers that honour `#` comments,
@@ -47,14 +74,14 @@ function metaRows(meta: ExportMeta): [string, string][] {
 export function toCsv(table: ExportTable, meta: ExportMeta): string {
   const header = Papa.unparse(
     metaRows(meta).map(([key, value]) => [`# ${key}`, value]),
-    { escapeFormulae: true, newline: '\r\n' },
+    csvOptions,
   );
   const body = Papa.unparse(
     {
       fields: table.columns.map((column) => column.header),
       data: table.rows.map((row) => table.columns.map((column) => row[column.key] ?? '')),
     },
-    { escapeFormulae: true, newline: '\r\n' },
+    csvOptions,
   );
   // A byte-order mark so spreadsheet programs read the UTF-8 (Türkiye) correctly.
   return `\uFEFF${header}\r\n\r\n${body}\r\n`;
@@ -74,7 +101,9 @@ export async function toXlsx(table: ExportTable, meta: ExportMeta): Promise<Buff
   for (const row of table.rows) {
     // Values are plain strings and numbers: exceljs writes a formula only for { formula } objects.
     sheet.addRow(
-      Object.fromEntries(table.columns.map((column) => [column.key, row[column.key] ?? null])),
+      Object.fromEntries(
+        table.columns.map((column) => [column.key, xmlSafe(row[column.key] ?? null)]),
+      ),
     );
   }
   sheet.getRow(1).font = { bold: true };
@@ -85,7 +114,7 @@ export async function toXlsx(table: ExportTable, meta: ExportMeta): Promise<Buff
     { header: 'Field', key: 'field', width: 16 },
     { header: 'Value', key: 'value', width: 80 },
   ];
-  for (const [field, value] of metaRows(meta)) about.addRow({ field, value });
+  for (const [field, value] of metaRows(meta)) about.addRow({ field, value: xmlSafe(value) });
   about.getRow(1).font = { bold: true };
 
   return Buffer.from(await workbook.xlsx.writeBuffer());

@@ -45,8 +45,24 @@ export function countInitiatives(db: Kysely<Database>, filter: InitiativeFilter)
     .executeTakeFirstOrThrow();
 }
 
-/** One page of initiatives with their participants and materials aggregated in the same statement. */
-export function listInitiativesPage(db: Kysely<Database>, query: ListInitiativesQuery) {
+/** The filter and the order of a list of initiatives: the list's query without its page. */
+export type InitiativeListOrder = Omit<ListInitiativesQuery, 'page' | 'pageSize'>;
+
+/** Which rows of the ordered list to return; without a limit, all of them (exports). */
+export interface RowWindow {
+  limit?: number;
+  offset?: number;
+}
+
+/**
+ * Initiatives in the list's order with their participants and materials aggregated in the same
+ * statement: one page (the list) or every match (the exports).
+ */
+export function listInitiativesPage(
+  db: Kysely<Database>,
+  query: InitiativeListOrder,
+  window: RowWindow = {},
+) {
   const descending = query.sort.startsWith('-');
   const field = query.sort.replace(/^-/, '') as InitiativeSortField;
   const direction = descending ? sql`desc` : sql`asc`;
@@ -101,8 +117,8 @@ export function listInitiativesPage(db: Kysely<Database>, query: ListInitiatives
     .orderBy(sql`${sortExpressions[field]} ${direction} nulls last`)
     .orderBy('initiatives.title')
     .orderBy('initiatives.id')
-    .limit(query.pageSize)
-    .offset((query.page - 1) * query.pageSize)
+    .$if(window.limit !== undefined, (qb) => qb.limit(window.limit ?? 0))
+    .$if(Boolean(window.offset), (qb) => qb.offset(window.offset ?? 0))
     .execute();
 }
 

@@ -6,7 +6,7 @@ import type {
   ListInitiativesQuery,
 } from '@tracker/shared';
 import type { Kysely } from 'kysely';
-import { notFound } from '../../http/errors';
+import { AppError, notFound } from '../../http/errors';
 import { throwIfUnknownFilterValues } from '../shared/filter-validation';
 import { toSourceDto } from '../shared/source-dto';
 import {
@@ -14,6 +14,7 @@ import {
   findInitiativeBySlug,
   listInitiativesPage,
   type InitiativeDetailRow,
+  type InitiativeListOrder,
   type InitiativePageRow,
 } from './initiatives.repository';
 
@@ -24,6 +25,8 @@ const leadCountryOf = (row: { lead_country: string | null; lead_country_name: st
   row.lead_country && row.lead_country_name
     ? { code: row.lead_country, name: row.lead_country_name }
     : null;
+
+export type { InitiativeListOrder };
 
 export function toInitiativeSummaryDto(row: InitiativePageRow): InitiativeSummary {
   return {
@@ -106,7 +109,10 @@ export function createInitiativesService(db: Kysely<Database>) {
     async list(query: ListInitiativesQuery): Promise<InitiativeList> {
       const [count, rows] = await Promise.all([
         countInitiatives(db, query),
-        listInitiativesPage(db, query),
+        listInitiativesPage(db, query, {
+          limit: query.pageSize,
+          offset: (query.page - 1) * query.pageSize,
+        }),
       ]);
       throwIfUnknownFilterValues(count);
       const total = count.total ?? 0;
@@ -116,6 +122,25 @@ export function createInitiativesService(db: Kysely<Database>) {
         page: query.page,
         pageSize: query.pageSize,
       };
+    },
+
+    /**
+     * Every match in the list's order (the exports), in two statements: the count first, so an
+     * unknown code or a result over `maxRows` is refused before the rows are read.
+     */
+    async listAll(query: InitiativeListOrder, maxRows: number): Promise<InitiativeSummary[]> {
+      const count = await countInitiatives(db, query);
+      throwIfUnknownFilterValues(count);
+      const total = count.total ?? 0;
+      if (total > maxRows) {
+        throw new AppError(
+          422,
+          'too_many_rows',
+          `The filters match ${total} initiatives; one export holds at most ${maxRows}. Narrow the filters and export again.`,
+        );
+      }
+      const rows = await listInitiativesPage(db, query);
+      return rows.map(toInitiativeSummaryDto);
     },
 
     async getBySlug(slug: string): Promise<InitiativeDetail> {

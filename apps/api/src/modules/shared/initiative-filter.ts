@@ -73,8 +73,9 @@ function groupCountries(filter: InitiativeFilter): RawBuilder<unknown>[] {
 function countryCondition(filter: InitiativeFilter): Expression<SqlBool> | undefined {
   const groups = groupCountries(filter);
   if (filter.country.length === 0 && groups.length === 0) {
-    // "Only where someone leads" and "as of" still apply to participations without a country pick.
-    if (filter.role.length === 0 && !filter.asOf) return undefined;
+    // "Only where someone leads" still applies without a country pick; "as of" alone does not
+    // drop initiatives without participants (frameworks "of all Allies" have none listed).
+    if (filter.role.length === 0) return undefined;
     return sql<SqlBool>`exists (select 1 from participations fp
       where fp.initiative_id = initiatives.id and ${participationConditions(filter, 'fp')})`;
   }

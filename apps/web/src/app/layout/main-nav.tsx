@@ -5,6 +5,7 @@ import { useT, type TranslationKey } from '@/lib/i18n';
 const items: readonly { to: string; label: TranslationKey }[] = [
   { to: paths.overview(), label: 'nav.overview' },
   { to: paths.initiatives(), label: 'nav.initiatives' },
+  { to: paths.matrix(), label: 'nav.matrix' },
   { to: paths.countries(), label: 'nav.countries' },
   { to: paths.materials(), label: 'nav.materials' },
 ];

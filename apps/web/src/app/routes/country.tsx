@@ -1,19 +1,22 @@
-import { useParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
+import { isoDateSchema } from '@tracker/shared';
 import { ErrorState, LoadingState, NotFoundState } from '@/components/ui/states';
 import { paths } from '@/config/paths';
-import { useCountry } from '@/features/countries/api/get-country';
-import { CountryDetails } from '@/features/countries/components/country-details';
+import { useCountryProfile } from '@/features/countries/api/get-country-profile';
+import { CountryProfileView } from '@/features/countries/components/country-profile';
 import { ApiRequestError } from '@/lib/api-client';
 import { useT } from '@/lib/i18n';
 
 export function CountryRoute() {
   const t = useT();
   const code = (useParams().code ?? '').toUpperCase();
-  const country = useCountry(code);
+  const asOfParam = useSearchParams()[0].get('asOf');
+  const asOf = isoDateSchema.safeParse(asOfParam).success ? (asOfParam ?? undefined) : undefined;
+  const profile = useCountryProfile(code, asOf);
 
-  if (country.isPending) return <LoadingState label={t('country.loading')} />;
-  if (country.isError) {
-    if (country.error instanceof ApiRequestError && country.error.isNotFound) {
+  if (profile.isPending) return <LoadingState label={t('country.loading')} />;
+  if (profile.isError) {
+    if (profile.error instanceof ApiRequestError && profile.error.isNotFound) {
       return (
         <NotFoundState
           title={t('country.notFound.title')}
@@ -23,7 +26,7 @@ export function CountryRoute() {
         />
       );
     }
-    return <ErrorState error={country.error} onRetry={() => void country.refetch()} />;
+    return <ErrorState error={profile.error} onRetry={() => void profile.refetch()} />;
   }
-  return <CountryDetails country={country.data} />;
+  return <CountryProfileView profile={profile.data} />;
 }
