@@ -1,94 +1,125 @@
-import { countryStatuses, type Country, type CountryStatus } from '@tracker/shared';
+import { countryGroups, countryStatuses, type Country, type CountryGroup } from '@tracker/shared';
 import { useId } from 'react';
-import { useI18n } from '@/lib/i18n';
+import { MultiSelect, type MultiSelectOption } from '@/components/ui/multi-select';
+import { useT } from '@/lib/i18n';
 
-type CountryOption = Pick<Country, 'code' | 'name' | 'status'>;
+export type CountryOption = Pick<Country, 'code' | 'name' | 'status' | 'aliases'>;
 
-export type CountryFilterProps = {
+export type CountryFilterValue = {
+  country: string[];
+  group: CountryGroup[];
+  membersOf: string | undefined;
+};
+
+export type CountryFilterProps = CountryFilterValue & {
   countries: readonly CountryOption[] | undefined;
-  selected: readonly string[];
-  onChange: (codes: string[]) => void;
+  /** Initiatives for "members of initiative…"; undefined while they load. */
+  initiatives: readonly { slug: string; title: string }[] | undefined;
+  onChange: (patch: Partial<CountryFilterValue>) => void;
 };
 
 /**
- * A country multi-select built from plain controls: a disclosure holding checkboxes grouped
- * by NATO status, plus a removable chip per selected country.
+ * The country picker: groups first, each one pick that stands for all its members (NATO Allies, EU
+ * members, Indo-Pacific partners, or the members of another initiative), then the countries
+ * themselves, found by name, alias or ISO code.
  */
-export function CountryFilter({ countries, selected, onChange }: CountryFilterProps) {
-  const { t } = useI18n();
-  const legendId = useId();
-  const byCode = new Map((countries ?? []).map((country) => [country.code, country]));
-  const groups = countryStatuses
-    .map((status): [CountryStatus, CountryOption[]] => [
-      status,
-      (countries ?? []).filter((country) => country.status === status),
-    ])
-    .filter(([, members]) => members.length > 0);
+export function CountryFilter({
+  countries,
+  initiatives,
+  country,
+  group,
+  membersOf,
+  onChange,
+}: CountryFilterProps) {
+  const t = useT();
+  const groupsLegendId = useId();
+  const membersOfId = useId();
+  const picks = country.length + group.length + (membersOf ? 1 : 0);
 
-  const toggle = (code: string, checked: boolean) =>
-    onChange(checked ? [...selected, code] : selected.filter((value) => value !== code));
+  const options: MultiSelectOption[] | undefined = countries
+    ? countryStatuses.flatMap((status) =>
+        countries
+          .filter((entry) => entry.status === status)
+          .map((entry) => ({
+            value: entry.code,
+            label: entry.name,
+            hint: entry.code,
+            keywords: entry.aliases,
+            group: status,
+          })),
+      )
+    : undefined;
+
+  const header = (
+    <div className="country-filter__groups">
+      <fieldset className="checkbox-group" aria-labelledby={groupsLegendId}>
+        <legend id={groupsLegendId}>{t('initiatives.filters.groups')}</legend>
+        <ul className="checkbox-grid checkbox-grid--wide">
+          {countryGroups.map((entry) => (
+            <li key={entry}>
+              <label className="checkbox">
+                <input
+                  type="checkbox"
+                  value={entry}
+                  checked={group.includes(entry)}
+                  onChange={(event) =>
+                    onChange({
+                      group: event.target.checked
+                        ? [...group, entry]
+                        : group.filter((value) => value !== entry),
+                    })
+                  }
+                />
+                <span>{t(`initiatives.filters.group.${entry}`)}</span>
+              </label>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+      <div className="field">
+        <label htmlFor={membersOfId}>{t('initiatives.filters.membersOf')}</label>
+        <select
+          id={membersOfId}
+          value={membersOf ?? ''}
+          onChange={(event) => onChange({ membersOf: event.target.value || undefined })}
+        >
+          <option value="">{t('initiatives.filters.membersOfNone')}</option>
+          {/* A slug from a pasted link stays selectable even before (or without) the list. */}
+          {membersOf && !initiatives?.some((entry) => entry.slug === membersOf) ? (
+            <option value={membersOf}>{membersOf}</option>
+          ) : null}
+          {(initiatives ?? []).map((entry) => (
+            <option key={entry.slug} value={entry.slug}>
+              {entry.title}
+            </option>
+          ))}
+        </select>
+      </div>
+    </div>
+  );
 
   return (
-    <fieldset className="field field--countries" aria-labelledby={legendId}>
-      <legend id={legendId}>{t('initiatives.filters.countries')}</legend>
-      <details className="disclosure">
-        <summary className="disclosure__summary">
-          {selected.length === 0
-            ? t('initiatives.filters.countriesAny')
-            : t('initiatives.filters.countriesSelected', { count: selected.length })}
-        </summary>
-        <div className="disclosure__panel">
-          {countries === undefined ? (
-            <p className="muted">{t('initiatives.filters.countriesLoading')}</p>
-          ) : (
-            groups.map(([status, members]) => (
-              <fieldset key={status} className="checkbox-group">
-                <legend>{t(`initiatives.filters.countriesGroup.${status}`)}</legend>
-                <ul className="checkbox-grid">
-                  {members.map((country) => (
-                    <li key={country.code}>
-                      <label className="checkbox">
-                        <input
-                          type="checkbox"
-                          value={country.code}
-                          checked={selected.includes(country.code)}
-                          onChange={(event) => toggle(country.code, event.target.checked)}
-                        />
-                        <span>{country.name}</span>
-                        <span className="code" aria-hidden="true">
-                          {country.code}
-                        </span>
-                      </label>
-                    </li>
-                  ))}
-                </ul>
-              </fieldset>
-            ))
-          )}
-        </div>
-      </details>
-      {selected.length > 0 ? (
-        <ul className="chips">
-          {selected.map((code) => {
-            const name = byCode.get(code)?.name ?? code;
-            return (
-              <li key={code}>
-                <button
-                  type="button"
-                  className="chip"
-                  aria-label={t('initiatives.filters.removeCountry', { name })}
-                  onClick={() => toggle(code, false)}
-                >
-                  {name}
-                  <span aria-hidden="true" className="chip__remove">
-                    ×
-                  </span>
-                </button>
-              </li>
-            );
-          })}
-        </ul>
-      ) : null}
-    </fieldset>
+    <MultiSelect
+      className="field--countries"
+      label={t('initiatives.filters.countries')}
+      summary={
+        picks === 0
+          ? t('initiatives.filters.countriesAny')
+          : t('initiatives.filters.selected', { count: picks })
+      }
+      options={options}
+      selected={country}
+      onChange={(codes) => onChange({ country: codes })}
+      loadingLabel={t('initiatives.filters.countriesLoading')}
+      filter={{
+        label: t('initiatives.filters.countryFind'),
+        hint: t('initiatives.filters.countryFindHint'),
+        noMatches: (text) => t('initiatives.filters.noMatches', { text }),
+      }}
+      groupLabel={(status) =>
+        t(`initiatives.filters.countriesGroup.${status as (typeof countryStatuses)[number]}`)
+      }
+      header={header}
+    />
   );
 }

@@ -1,4 +1,4 @@
-import type { InitiativeSummary, ParticipantSummary } from '@tracker/shared';
+import type { CountryRef, InitiativeSummary, ParticipantSummary } from '@tracker/shared';
 import { Link } from 'react-router';
 import { createAppColumnHelper } from '@/components/data-table/data-table-hook';
 import { Badge, KindBadge, StatusBadge } from '@/components/ui/badge';
@@ -73,6 +73,24 @@ function MaterialsCell({ initiative }: { initiative: InitiativeSummary }) {
   );
 }
 
+/** Not recorded reads as a dash, not as a blank. */
+function TextCell({ value }: { value: string | null }) {
+  const t = useT();
+  if (!value) return <span className="muted">{t('common.dash')}</span>;
+  return <>{value}</>;
+}
+
+function LeadCell({ lead }: { lead: CountryRef | null }) {
+  const t = useT();
+  if (!lead) return <span className="muted">{t('common.dash')}</span>;
+  return (
+    <abbr className="code" title={lead.name}>
+      {lead.code}
+      <span className="visually-hidden"> {lead.name}</span>
+    </abbr>
+  );
+}
+
 function CountCell({ value }: { value: number }) {
   const { formatNumber } = useI18n();
   return <>{formatNumber(value)}</>;
@@ -81,8 +99,9 @@ function CountCell({ value }: { value: number }) {
 const helper = createAppColumnHelper<InitiativeSummary>();
 
 /**
- * Column ids match the API's sort fields (`title`, `date`, `kind`, `status`, `participants`),
- * so the table's sorting state maps one-to-one onto `?sort=`.
+ * Column ids match the API's sort fields (`initiativeSortFields`: title, date, kind, status,
+ * framework, lead, participants, materials, sources), so the table's sorting state maps one-to-one
+ * onto `?sort=`; every column sorts.
  */
 export const initiativesColumns = helper.columns([
   helper.accessor('title', {
@@ -109,6 +128,16 @@ export const initiativesColumns = helper.columns([
     header: () => <Msg k="initiatives.column.status" />,
     cell: ({ row }) => <StatusBadge status={row.original.status} />,
   }),
+  helper.accessor('framework', {
+    id: 'framework',
+    header: () => <Msg k="initiatives.column.framework" />,
+    cell: ({ row }) => <TextCell value={row.original.framework} />,
+  }),
+  helper.accessor('leadCountry', {
+    id: 'lead',
+    header: () => <Msg k="initiatives.column.lead" />,
+    cell: ({ row }) => <LeadCell lead={row.original.leadCountry} />,
+  }),
   helper.accessor('participantCount', {
     id: 'participants',
     sortDescFirst: true,
@@ -117,13 +146,14 @@ export const initiativesColumns = helper.columns([
   }),
   helper.accessor('materials', {
     id: 'materials',
-    enableSorting: false,
+    // The API sorts by the number of materials.
+    sortDescFirst: true,
     header: () => <Msg k="initiatives.column.materials" />,
     cell: ({ row }) => <MaterialsCell initiative={row.original} />,
   }),
   helper.accessor('sourceCount', {
     id: 'sources',
-    enableSorting: false,
+    sortDescFirst: true,
     header: () => <Msg k="initiatives.column.sources" />,
     cell: ({ row }) => <CountCell value={row.original.sourceCount} />,
     meta: { numeric: true },

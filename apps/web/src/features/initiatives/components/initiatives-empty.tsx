@@ -1,26 +1,48 @@
 import type { ListInitiativesQuery } from '@tracker/shared';
+import { useId, useMemo } from 'react';
 import { useI18n } from '@/lib/i18n';
-import { hasActiveFilters } from '../utils/initiatives-search';
+import { useInitiativeCounts } from '../api/get-initiative-counts';
+import {
+  activeFilters,
+  applyInitiativesQueryPatch,
+  removeFilterPatch,
+  type ActiveFilter,
+} from '../utils/initiatives-search';
+
+/** Beyond this many filters, asking "what if each were removed" costs more requests than it helps. */
+const maxWhatIfCounts = 8;
 
 export type InitiativesEmptyProps = {
   query: ListInitiativesQuery;
   total: number;
-  countryName: (code: string) => string;
-  materialName: (id: string) => string;
+  describe: (filter: ActiveFilter) => string;
+  onRemove: (filter: ActiveFilter) => void;
   onClear: () => void;
   onFirstPage: () => void;
 };
 
-/** Explains why nothing is shown: which filters are set (with a way out), or a page past the end. */
+/**
+ * Explains why nothing is shown: a page past the end, or the filters in force, each with a button
+ * to remove it and, where the server can tell, how many initiatives removing it alone would give.
+ */
 export function InitiativesEmpty({
   query,
   total,
-  countryName,
-  materialName,
+  describe,
+  onRemove,
   onClear,
   onFirstPage,
 }: InitiativesEmptyProps) {
-  const { t, formatList } = useI18n();
+  const { t } = useI18n();
+  const filters = activeFilters(query);
+  const emptied = total === 0 && filters.length > 0;
+  const titleId = useId();
+  const withoutEach = useMemo(() => {
+    const all = activeFilters(query);
+    if (!emptied || all.length > maxWhatIfCounts) return [];
+    return all.map((filter) => applyInitiativesQueryPatch(query, removeFilterPatch(query, filter)));
+  }, [query, emptied]);
+  const counts = useInitiativeCounts(withoutEach, emptied);
 
   if (total > 0) {
     return (
@@ -33,7 +55,7 @@ export function InitiativesEmpty({
     );
   }
 
-  if (!hasActiveFilters(query)) {
+  if (filters.length === 0) {
     return (
       <div className="state state--empty">
         <p>{t('initiatives.empty.noData')}</p>
@@ -41,51 +63,47 @@ export function InitiativesEmpty({
     );
   }
 
-  const filters: string[] = [];
-  if (query.q) filters.push(t('initiatives.summary.search', { q: query.q }));
-  if (query.country.length > 0) {
-    filters.push(
-      t('initiatives.summary.countries', {
-        match:
-          query.match === 'all'
-            ? t('initiatives.summary.matchAll')
-            : t('initiatives.summary.matchAny'),
-        values: formatList(query.country.map(countryName)),
-      }),
-    );
-  }
-  if (query.material.length > 0) {
-    filters.push(
-      t('initiatives.summary.materials', { values: formatList(query.material.map(materialName)) }),
-    );
-  }
-  if (query.status.length > 0) {
-    filters.push(
-      t('initiatives.summary.statuses', {
-        values: formatList(query.status.map((status) => t(`status.${status}`))),
-      }),
-    );
-  }
-  if (query.kind.length > 0) {
-    filters.push(
-      t('initiatives.summary.kinds', {
-        values: formatList(query.kind.map((kind) => t(`kind.${kind}`))),
-      }),
-    );
-  }
-
   return (
-    <div className="state state--empty">
-      <h2 className="state__title">{t('initiatives.empty.title')}</h2>
-      <p>{t('initiatives.empty.filtersSet')}</p>
-      <ul className="filter-summary">
-        {filters.map((filter) => (
-          <li key={filter}>{filter}</li>
-        ))}
+    <section className="state state--empty" aria-labelledby={titleId}>
+      <h2 id={titleId} className="state__title">
+        {t('initiatives.empty.title')}
+      </h2>
+      <p>
+        {filters.length === 1
+          ? t('initiatives.empty.oneFilter')
+          : t('initiatives.empty.filtersSet')}
+      </p>
+      <ul className="empty-filters">
+        {filters.map((filter, index) => {
+          const text = describe(filter);
+          const count = counts[index];
+          return (
+            <li key={`${filter.key}=${filter.value}`} className="empty-filters__item">
+              <span className="empty-filters__name">{text}</span>
+              {count !== undefined && filters.length > 1 ? (
+                <span
+                  className={count > 0 ? 'empty-filters__hint is-useful' : 'empty-filters__hint'}
+                >
+                  {count > 0
+                    ? t('initiatives.empty.without', { count })
+                    : t('initiatives.empty.withoutNone')}
+                </span>
+              ) : null}
+              <button
+                type="button"
+                className="button button--secondary button--small"
+                aria-label={t('initiatives.filters.remove', { filter: text })}
+                onClick={() => onRemove(filter)}
+              >
+                {t('initiatives.empty.remove')}
+              </button>
+            </li>
+          );
+        })}
       </ul>
       <button type="button" className="button button--primary" onClick={onClear}>
         {t('initiatives.filters.clear')}
       </button>
-    </div>
+    </section>
   );
 }

@@ -1,6 +1,7 @@
 import type { ListInitiativesQuery } from '@tracker/shared';
 import { describe, expect, it } from 'vitest';
 import {
+  activeFilters,
   applyInitiativesQueryPatch,
   clearFilters,
   defaultInitiativesQuery,
@@ -8,6 +9,8 @@ import {
   hasActiveFilters,
   parseInitiativesSearch,
   parseSort,
+  removeFilterPatch,
+  serializeInitiativeFilters,
   serializeInitiativesSearch,
 } from './initiatives-search';
 
@@ -80,6 +83,63 @@ describe('initiatives URL state', () => {
     }
   });
 
+  it('round-trips every filter parameter, and keeps the address as written', () => {
+    const everything: ListInitiativesQuery = {
+      ...defaultInitiativesQuery,
+      q: 'rare earths',
+      country: ['DE', 'PL', 'SE'],
+      group: ['nato', 'indo_pacific'],
+      membersOf: 'nato-hvp-dcrm-2025',
+      match: 'all',
+      role: ['lead', 'participant'],
+      lead: ['NL'],
+      material: ['lithium', 'rare-earth-elements'],
+      status: ['signed', 'active'],
+      kind: ['joint_procurement', 'eu_initiative'],
+      framework: ['NATO DPAP', 'EU CRMA'],
+      from: '2024-01-01',
+      to: '2025-12-31',
+      asOf: '2025-06-24',
+      sort: '-sources',
+      page: 4,
+      pageSize: 100,
+    };
+    const search = serializeInitiativesSearch(everything).toString();
+    expect(search).toBe(
+      'q=rare+earths&country=DE&country=PL&country=SE&group=nato&group=indo_pacific' +
+        '&membersOf=nato-hvp-dcrm-2025&match=all&role=lead&role=participant&lead=NL' +
+        '&material=lithium&material=rare-earth-elements&status=signed&status=active' +
+        '&kind=joint_procurement&kind=eu_initiative&framework=NATO+DPAP&framework=EU+CRMA' +
+        '&from=2024-01-01&to=2025-12-31&asOf=2025-06-24&sort=-sources&page=4&pageSize=100',
+    );
+    expect(parse(search)).toEqual({ query: everything, ignored: [] });
+    // Written back, the parsed address is the same address: a copied link reproduces the view.
+    expect(serializeInitiativesSearch(parse(search).query).toString()).toBe(search);
+  });
+
+  it('writes a group pick as one parameter, not as its member countries', () => {
+    expect(
+      serializeInitiativesSearch({ ...defaultInitiativesQuery, group: ['nato'] }).toString(),
+    ).toBe('group=nato');
+  });
+
+  it('gives the exports and the feed the filters and sort, never the page or page size', () => {
+    const state: ListInitiativesQuery = {
+      ...defaultInitiativesQuery,
+      country: ['PL'],
+      asOf: '2025-01-01',
+      sort: 'title',
+      page: 3,
+      pageSize: 50,
+    };
+    expect(serializeInitiativeFilters(state).toString()).toBe(
+      'country=PL&asOf=2025-01-01&sort=title',
+    );
+    expect(serializeInitiativeFilters(state, { withSort: false }).toString()).toBe(
+      'country=PL&asOf=2025-01-01',
+    );
+  });
+
   it('leaves defaults out of the address so shared links stay short', () => {
     expect(serializeInitiativesSearch(defaultInitiativesQuery).toString()).toBe('');
     expect(
@@ -98,6 +158,60 @@ describe('initiatives URL state', () => {
     expect(query).toEqual({ ...defaultInitiativesQuery, status: ['signed'] });
   });
 
+  it('drops malformed dates, unknown groups and a range that ends before it starts', () => {
+    const { query, ignored } = parse(
+      '?asOf=yesterday&group=nordics&from=2025-06-01&to=2024-01-01&membersOf=Not%20A%20Slug&lead=pl',
+    );
+    expect(ignored.sort()).toEqual(['asOf', 'group', 'membersOf', 'to']);
+    expect(query).toEqual({ ...defaultInitiativesQuery, from: '2025-06-01', lead: ['PL'] });
+  });
+
+  it('resets to page 1 when any filter changes', () => {
+    const onPage3 = { ...defaultInitiativesQuery, page: 3 };
+    const patches: Partial<ListInitiativesQuery>[] = [
+      { group: ['eu'] },
+      { membersOf: 'nato-hvp-dcrm-2025' },
+      { match: 'all' },
+      { role: ['lead'] },
+      { lead: ['DE'] },
+      { material: ['lithium'] },
+      { kind: ['eu_initiative'] },
+      { framework: ['EU CRMA'] },
+      { from: '2024-01-01' },
+      { to: '2025-01-01' },
+      { asOf: '2025-01-01' },
+    ];
+    for (const patch of patches) {
+      expect(applyInitiativesQueryPatch(onPage3, patch)).toEqual({ ...onPage3, ...patch, page: 1 });
+    }
+  });
+
+  it('lists active filters one value at a time, and removes exactly one', () => {
+    const state: ListInitiativesQuery = {
+      ...defaultInitiativesQuery,
+      country: ['TR', 'PL'],
+      group: ['nato'],
+      match: 'all',
+      asOf: '2025-01-01',
+      q: 'ammunition',
+      sort: 'title',
+    };
+    expect(activeFilters(state)).toEqual([
+      { key: 'q', value: 'ammunition' },
+      { key: 'group', value: 'nato' },
+      { key: 'country', value: 'TR' },
+      { key: 'country', value: 'PL' },
+      { key: 'asOf', value: '2025-01-01' },
+    ]);
+    expect(removeFilterPatch(state, { key: 'country', value: 'TR' })).toEqual({ country: ['PL'] });
+    expect(removeFilterPatch(state, { key: 'country' })).toEqual({ country: [] });
+    expect(removeFilterPatch(state, { key: 'asOf', value: '2025-01-01' })).toEqual({
+      asOf: undefined,
+    });
+    // Match and sort are how the filters combine and show, not filters of their own.
+    expect(activeFilters({ ...defaultInitiativesQuery, match: 'all', sort: 'title' })).toEqual([]);
+  });
+
   it('resets to page 1 when a filter, the sort or the page size changes, but not when paging', () => {
     const onPage3 = { ...defaultInitiativesQuery, page: 3 };
     expect(applyInitiativesQueryPatch(onPage3, { status: ['active'] }).page).toBe(1);
@@ -112,6 +226,10 @@ describe('initiatives URL state', () => {
     const state: ListInitiativesQuery = {
       ...defaultInitiativesQuery,
       country: ['DE'],
+      group: ['eu'],
+      lead: ['PL'],
+      framework: ['EU CRMA'],
+      asOf: '2025-01-01',
       q: 'x',
       status: ['signed'],
       sort: 'title',
