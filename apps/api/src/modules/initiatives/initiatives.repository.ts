@@ -58,11 +58,7 @@ export interface RowWindow {
  * Initiatives in the list's order with their participants and materials aggregated in the same
  * statement: one page (the list) or every match (the exports).
  */
-export function listInitiativesPage(
-  db: Kysely<Database>,
-  query: InitiativeListOrder,
-  window: RowWindow = {},
-) {
+function initiativesListQuery(db: Kysely<Database>, query: InitiativeListOrder, window: RowWindow) {
   const descending = query.sort.startsWith('-');
   const field = query.sort.replace(/^-/, '') as InitiativeSortField;
   const direction = descending ? sql`desc` : sql`asc`;
@@ -118,7 +114,40 @@ export function listInitiativesPage(
     .orderBy('initiatives.title')
     .orderBy('initiatives.id')
     .$if(window.limit !== undefined, (qb) => qb.limit(window.limit ?? 0))
-    .$if(Boolean(window.offset), (qb) => qb.offset(window.offset ?? 0))
+    .$if(Boolean(window.offset), (qb) => qb.offset(window.offset ?? 0));
+}
+
+/**
+ * Initiatives in the list's order with their participants and materials aggregated in the same
+ * statement: one page (the list) or every match (the exports).
+ */
+export function listInitiativesPage(
+  db: Kysely<Database>,
+  query: InitiativeListOrder,
+  window: RowWindow = {},
+) {
+  return initiativesListQuery(db, query, window).execute();
+}
+
+/**
+ * One page plus, in the same statement, the number of matches (a window count, evaluated before
+ * the limit) and any filter value that names nothing: the list's common case in one round trip.
+ * An empty page carries no count, so the caller falls back to `countInitiatives`.
+ */
+export function listInitiativesPageWithTotal(
+  db: Kysely<Database>,
+  query: InitiativeListOrder,
+  window: RowWindow,
+) {
+  const unknown = unknownFilterValues(query);
+  return initiativesListQuery(db, query, window)
+    .select([
+      sql<number>`count(*) over ()`.as('total_count'),
+      unknown.country.as('unknown_country'),
+      unknown.lead.as('unknown_lead'),
+      unknown.material.as('unknown_material'),
+      unknown.membersOf.as('unknown_members_of'),
+    ])
     .execute();
 }
 

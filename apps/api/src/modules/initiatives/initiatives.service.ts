@@ -13,6 +13,7 @@ import {
   countInitiatives,
   findInitiativeBySlug,
   listInitiativesPage,
+  listInitiativesPageWithTotal,
   type InitiativeDetailRow,
   type InitiativeListOrder,
   type InitiativePageRow,
@@ -105,17 +106,17 @@ export function toInitiativeDetailDto(row: InitiativeDetailRow): InitiativeDetai
 
 export function createInitiativesService(db: Kysely<Database>) {
   return {
-    /** Two statements whatever the page size: the count and the page with its aggregates. */
+    /** At most two statements whatever the page size: the page with its count, and the count alone for an empty page. */
     async list(query: ListInitiativesQuery): Promise<InitiativeList> {
-      const [count, rows] = await Promise.all([
-        countInitiatives(db, query),
-        listInitiativesPage(db, query, {
-          limit: query.pageSize,
-          offset: (query.page - 1) * query.pageSize,
-        }),
-      ]);
+      const rows = await listInitiativesPageWithTotal(db, query, {
+        limit: query.pageSize,
+        offset: (query.page - 1) * query.pageSize,
+      });
+      // One statement when the page has rows; an empty page needs the count (and the check of
+      // the filter's values) from a second one.
+      const count = rows[0] ?? (await countInitiatives(db, query));
       throwIfUnknownFilterValues(count);
-      const total = count.total ?? 0;
+      const total = 'total_count' in count ? count.total_count : (count.total ?? 0);
       return {
         items: rows.map(toInitiativeSummaryDto),
         total,
