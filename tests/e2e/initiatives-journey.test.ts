@@ -1,14 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import Papa from 'papaparse';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { list, readCsv } from '../fixtures/reference-csv';
 import '../fixtures/provided-context';
 
 const baseUrl = inject('e2eBaseUrl');
-const project = readCsv('initiatives.csv').find(
-  (row) => row.initiative_id === 'NATO-HVP-DCRM-2025',
-);
+const initiativesCsv = readCsv('initiatives.csv');
+const project = initiativesCsv.find((row) => row.initiative_id === 'NATO-HVP-DCRM-2025');
+const titleOf = (id: string) => initiativesCsv.find((row) => row.initiative_id === id)?.name ?? id;
 const countryNames = new Map(readCsv('countries.csv').map((row) => [row.iso_alpha2, row.name]));
 const axeSource = readFileSync(
   createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
@@ -95,6 +96,117 @@ describe.skipIf(!baseUrl)('policy staff find the raw-materials project in the br
       expect(await page.locator(`a[href="${url}"]`).count(), url).toBeGreaterThan(0);
     }
     expect(await page.getByText(/lead nation/i).count()).toBeGreaterThan(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(externalRequests).toEqual([]);
+  });
+
+  it('answers "who is in what, with whom": country filters, matrix, profile, CSV and a shared link', async () => {
+    const resultCount = async () => {
+      const text =
+        (await page
+          .getByText(/^\d+ initiatives?\b/)
+          .first()
+          .textContent()) ?? '';
+      return Number.parseInt(text, 10);
+    };
+    const listedTitles = async () =>
+      page
+        .locator('table tbody tr')
+        .evaluateAll((rows) =>
+          rows.map((row) => row.querySelector('a')?.textContent?.trim() ?? ''),
+        );
+    const countries = page.getByRole('group', { name: 'Countries', exact: true });
+    const pick = async (search: string, name: string, checked: boolean) => {
+      await countries.getByLabel('Find a country').fill(search);
+      const box = countries.getByRole('checkbox', { name, exact: true });
+      // The box reflects the URL, which updates a moment after the click.
+      if ((await box.isChecked()) !== checked) await box.click();
+      await expect.poll(() => box.isChecked()).toBe(checked);
+    };
+
+    await page.goto(`${baseUrl}/initiatives`);
+    await countries.locator('summary').click();
+    // "Turkey" finds Türkiye by its alias.
+    await pick('Turkey', 'Türkiye', true);
+    await expect.poll(() => page.url()).toContain('country=TR');
+    const withTurkiye = initiativesCsv.filter((row) =>
+      (row.participants_iso2 ?? '').split(';').includes('TR'),
+    );
+    await expect.poll(resultCount).toBe(withTurkiye.length);
+    expect(await listedTitles()).toEqual(
+      expect.arrayContaining([titleOf('NATO-HVP-DCRM-2025'), titleOf('NATO-HVP-MAWI')]),
+    );
+
+    await pick('Türkiye', 'Türkiye', false);
+    for (const [search, name] of [
+      ['Germany', 'Germany'],
+      ['Poland', 'Poland'],
+      ['Sweden', 'Sweden'],
+    ] as const) {
+      await pick(search, name, true);
+    }
+    const matchAll = page.getByRole('radio', { name: 'include all selected countries' });
+    await matchAll.click();
+    await expect.poll(() => matchAll.isChecked()).toBe(true);
+    await expect.poll(() => page.url()).toContain('match=all');
+    const withAllThree = initiativesCsv.filter((row) =>
+      ['DE', 'PL', 'SE'].every((code) => (row.participants_iso2 ?? '').split(';').includes(code)),
+    );
+    await expect.poll(resultCount).toBe(withAllThree.length);
+    expect((await listedTitles()).sort()).toEqual(withAllThree.map((row) => row.name).sort());
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // The CSV holds exactly the rows the table counts.
+    // Fetched through the browser's own request context from the link the page offers (headless
+    // Chromium here does not raise download events for attachment links).
+    const csvLink = page.getByRole('link', { name: 'Download CSV' });
+    expect(await csvLink.getAttribute('download')).not.toBeNull();
+    const response = await page.request.get(
+      new URL((await csvLink.getAttribute('href')) ?? '', baseUrl).toString(),
+    );
+    expect(response.headers()['content-disposition']).toMatch(
+      /^attachment; filename="initiatives-/,
+    );
+    const csv = (await response.text()).replace(/^\uFEFF/, '');
+    const parsed = Papa.parse<Record<string, string>>(csv, {
+      header: true,
+      comments: '#',
+      skipEmptyLines: true,
+    });
+    expect(parsed.data).toHaveLength(withAllThree.length);
+    expect(parsed.data.map((row) => row.Title).sort()).toEqual(
+      withAllThree.map((row) => row.name).sort(),
+    );
+
+    // The copied address reproduces the view.
+    const shared = page.url();
+    const second = await browser.newPage();
+    await second.goto(shared);
+    await expect
+      .poll(
+        async () =>
+          (await second
+            .getByText(/^\d+ initiatives?\b/)
+            .first()
+            .textContent()) ?? '',
+      )
+      .toMatch(new RegExp(`^${withAllThree.length} initiative`));
+    await second.close();
+
+    await page.getByRole('link', { name: 'Matrix view' }).click();
+    await page.waitForURL(/\/matrix\?/);
+    await expect
+      .poll(() => page.locator('table').first().locator('tbody tr').count())
+      .toBeGreaterThan(2);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.goto(`${baseUrl}/countries/PL`);
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toContain('Poland');
+    await expect
+      .poll(() => page.getByRole('link', { name: titleOf('NATO-HVP-DCRM-2025') }).count())
+      .toBeGreaterThan(0);
     expect(await seriousViolations(page)).toEqual([]);
     expect(externalRequests).toEqual([]);
   });

@@ -18,15 +18,18 @@ export function useInitiativesSearch() {
 
   const update = useCallback(
     (patch: InitiativesQueryPatch, options: { replace?: boolean } = {}) => {
+      // flushSync: the controls read their state from the URL, so a click must show at once
+      // rather than after a transition (a ticked box would otherwise flicker back).
       setSearchParams(serializeInitiativesSearch(applyInitiativesQueryPatch(query, patch)), {
         replace: options.replace ?? false,
+        flushSync: true,
       });
     },
     [query, setSearchParams],
   );
 
   const clear = useCallback(() => {
-    setSearchParams(serializeInitiativesSearch(clearFilters(query)));
+    setSearchParams(serializeInitiativesSearch(clearFilters(query)), { flushSync: true });
   }, [query, setSearchParams]);
 
   return { query, ignored, update, clear };
