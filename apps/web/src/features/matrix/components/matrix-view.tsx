@@ -82,7 +82,10 @@ export function MatrixView() {
   const orderId = useId();
 
   const update = (patch: { order?: MatrixOrder; transposed?: boolean }) => {
-    setSearchParams(serializeMatrixSearch({ ...search, ...patch }), { replace: true, flushSync: true });
+    setSearchParams(serializeMatrixSearch({ ...search, ...patch }), {
+      replace: true,
+      flushSync: true,
+    });
   };
   const filterQuery = search.filterParams.toString();
   const initiativesLink = `${paths.initiatives()}${filterQuery ? `?${filterQuery}` : ''}`;
