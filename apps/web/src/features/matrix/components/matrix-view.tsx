@@ -1,4 +1,11 @@
-import { participationRoles, type InitiativeFilter } from '@tracker/shared';
+import {
+  participationRoles,
+  type CountryGroup,
+  type InitiativeFilter,
+  type InitiativeKind,
+  type InitiativeStatus,
+  type ParticipationRole,
+} from '@tracker/shared';
 import { useId } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorState, LoadingState } from '@/components/ui/states';
@@ -39,13 +46,28 @@ function ActiveFilters({ filter }: { filter: InitiativeFilter }) {
   const entries = activeFilterEntries(filter);
   if (entries.length === 0) return <p className="muted">{t('matrix.filters.none')}</p>;
   const multipleCountries = filter.country.length + filter.group.length > 1;
+  // Enumerated values read as words ("All NATO Allies", "Signed"), codes stay as they are.
+  const valueLabel = (key: keyof InitiativeFilter, value: string): string => {
+    switch (key) {
+      case 'group':
+        return t(`initiatives.filters.group.${value as CountryGroup}`);
+      case 'status':
+        return t(`status.${value as InitiativeStatus}`);
+      case 'kind':
+        return t(`kind.${value as InitiativeKind}`);
+      case 'role':
+        return t(`role.${value as ParticipationRole}`);
+      default:
+        return value;
+    }
+  };
   return (
     <dl className="matrix-filters">
       {entries.map(([key, values]) => (
         <div key={key} className="matrix-filters__item">
           <dt>{t(filterLabels[key])}</dt>
           <dd>
-            {formatList(values)}
+            {formatList(values.map((value) => valueLabel(key, value)))}
             {key === 'country' && multipleCountries ? (
               <>
                 {' '}
