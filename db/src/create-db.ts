@@ -4,6 +4,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PGliteDialect, PostgresDialect, type LogEvent } from 'kysely';
 import pg from 'pg';
 import { acquireDataDirLock, type DataDirLock } from './data-dir-lock';
+import { namePreparedStatements } from './prepared-statements';
 import type { Database } from './schema';
 
 /** PostgreSQL type OIDs whose default JavaScript parsing differs between pg and PGlite. */
@@ -56,6 +57,7 @@ export async function createDb(config: DbConfig, options: CreateDbOptions = {}):
           (pg.types.getTypeParser(oid, format) as unknown)) as typeof pg.types.getTypeParser,
       },
     });
+    pool.on('connect', namePreparedStatements);
     const db = new Kysely<Database>({
       dialect: new PostgresDialect({ pool }),
       ...(log ? { log } : {}),

@@ -50,8 +50,13 @@ if (!probe.ok || !probeBody.total) {
 const pool = new pg.Pool({ connectionString: url, max: connections });
 const floorServer = http.createServer((_request, response) => {
   Promise.all(
-    captured.map(({ sql, parameters }) =>
-      pool.query<Record<string, unknown>>(sql, [...parameters]),
+    // Named like the app's statements (see db/src/prepared-statements.ts), so both are planned once.
+    captured.map(({ sql, parameters }, index) =>
+      pool.query<Record<string, unknown>>({
+        name: `floor${index}`,
+        text: sql,
+        values: [...parameters],
+      }),
     ),
   )
     .then((results) => {
