@@ -8,7 +8,7 @@ import {
   materialActivities,
   participationRoles,
 } from './enums';
-import { isoDateSchema, sourceSchema } from './schemas';
+import { countrySchema, isoDateSchema, sourceSchema } from './schemas';
 
 // ---------- Country profile (issue #3) ----------
 
@@ -70,17 +70,9 @@ export const profileInitiativeSourceSchema = sourceSchema.extend({
 });
 export type ProfileInitiativeSource = z.infer<typeof profileInitiativeSourceSchema>;
 
-export const countryProfileSchema = z.object({
-  code: z.string(),
-  iso3: z.string(),
-  name: z.string(),
-  aliases: z.array(z.string()),
-  status: z.enum(countryStatuses),
-  region: z.string().nullable(),
-  natoMemberSince: isoDateSchema.nullable(),
+export const countryProfileSchema = countrySchema.omit({ initiativeCount: true }).extend({
   /** How the accession date is known (e.g. "source", "public knowledge"). */
   natoAccessionBasis: z.string().nullable(),
-  euMember: z.boolean(),
   euMemberSince: isoDateSchema.nullable(),
   euCandidate: z.boolean().nullable(),
   /** The day the profile describes; null = today's data. */
