@@ -7,6 +7,7 @@ import {
   listedDate,
   participationActiveOn,
 } from '../shared/initiative-filter';
+import { sourceColumns } from '../shared/source-columns';
 
 const activeInitiativeCount = sql<number>`(
   select count(*) from participations p
@@ -22,15 +23,6 @@ const countryColumns = [
   'countries.nato_member_since',
   'countries.eu_member',
   'countries.region',
-] as const;
-
-const sourceColumns = [
-  'sources.id',
-  'sources.url',
-  'sources.title',
-  'sources.publisher',
-  'sources.published_on',
-  'sources.kind',
 ] as const;
 
 export function listCountries(db: Kysely<Database>) {
@@ -76,14 +68,7 @@ export function findCountry(db: Kysely<Database>, code: string) {
       jsonArrayFrom(
         eb
           .selectFrom('sources')
-          .select([
-            'sources.id',
-            'sources.url',
-            'sources.title',
-            'sources.publisher',
-            'sources.published_on',
-            'sources.kind',
-          ])
+          .select(sourceColumns)
           .whereRef('sources.country_code', '=', 'countries.code')
           .orderBy('sources.id'),
       ).as('sources'),

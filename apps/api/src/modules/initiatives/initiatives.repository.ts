@@ -8,6 +8,7 @@ import {
   participationActiveOn,
   unknownFilterValues,
 } from '../shared/initiative-filter';
+import { sourceColumns } from '../shared/source-columns';
 
 export const participantCount = sql<number>`(select count(*) from participations p where p.initiative_id = initiatives.id)`;
 
@@ -220,14 +221,7 @@ export function findInitiativeBySlug(db: Kysely<Database>, slug: string) {
       jsonArrayFrom(
         eb
           .selectFrom('sources')
-          .select([
-            'sources.id',
-            'sources.url',
-            'sources.title',
-            'sources.publisher',
-            'sources.published_on',
-            'sources.kind',
-          ])
+          .select(sourceColumns)
           .whereRef('sources.initiative_id', '=', 'initiatives.id')
           .orderBy('sources.id'),
       ).as('sources'),

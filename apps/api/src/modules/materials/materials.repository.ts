@@ -1,6 +1,7 @@
 import type { Database } from '@tracker/db';
 import { sql, type Kysely } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
+import { sourceColumns } from '../shared/source-columns';
 
 const activeInitiativeCount = sql<number>`(
   select count(*) from initiative_materials im
@@ -64,14 +65,7 @@ export function findMaterial(db: Kysely<Database>, id: string) {
       jsonArrayFrom(
         eb
           .selectFrom('sources')
-          .select([
-            'sources.id',
-            'sources.url',
-            'sources.title',
-            'sources.publisher',
-            'sources.published_on',
-            'sources.kind',
-          ])
+          .select(sourceColumns)
           .whereRef('sources.material_id', '=', 'materials.id')
           .orderBy('sources.id'),
       ).as('sources'),
