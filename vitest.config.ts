@@ -42,6 +42,8 @@ export default defineConfig({
           root: 'tests',
           include: ['e2e/**/*.test.ts'],
           globalSetup: ['fixtures/global-setup-e2e.ts'],
+          // A page on a busy 2-core CI machine can take several seconds to settle.
+          expect: { poll: { timeout: 20_000 } },
           testTimeout: 60_000,
           hookTimeout: 180_000,
         },
