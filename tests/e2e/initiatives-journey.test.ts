@@ -208,6 +208,12 @@ describe.skipIf(!baseUrl)('policy staff find the raw-materials project in the br
       .poll(() => page.getByRole('link', { name: titleOf('NATO-HVP-DCRM-2025') }).count())
       .toBeGreaterThan(0);
     expect(await seriousViolations(page)).toEqual([]);
+
+    await page.getByRole('link', { name: 'How the data is compiled: methodology' }).click();
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toBe('Methodology');
+    expect(await seriousViolations(page)).toEqual([]);
     expect(externalRequests).toEqual([]);
   });
 });

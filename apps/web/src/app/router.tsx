@@ -5,6 +5,7 @@ import { CountryRoute } from './routes/country';
 import { InitiativeRoute } from './routes/initiative';
 import { InitiativesRoute } from './routes/initiatives';
 import { MaterialRoute } from './routes/material';
+import { MethodologyRoute } from './routes/methodology';
 import { MaterialsRoute } from './routes/materials';
 import { MatrixRoute } from './routes/matrix';
 import { NotFoundRoute } from './routes/not-found';
@@ -27,6 +28,7 @@ export const routes: RouteObject[] = [
           { path: 'countries/:code', element: <CountryRoute /> },
           { path: 'materials', element: <MaterialsRoute /> },
           { path: 'materials/:id', element: <MaterialRoute /> },
+          { path: 'methodology', element: <MethodologyRoute /> },
           { path: '*', element: <NotFoundRoute /> },
         ],
       },

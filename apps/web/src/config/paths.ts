@@ -8,4 +8,5 @@ export const paths = {
   country: (code: string) => `/countries/${encodeURIComponent(code)}`,
   materials: () => '/materials',
   material: (id: string) => `/materials/${encodeURIComponent(id)}`,
+  methodology: () => '/methodology',
 } as const;

@@ -45,7 +45,9 @@ export function AppLayout() {
       </main>
       <footer className="site-footer">
         <div className="site-footer__inner">
-          <p>{t('footer.sources')}</p>
+          <p>
+            {t('footer.sources')} <Link to={paths.methodology()}>{t('footer.methodology')}</Link>
+          </p>
           <p className="site-footer__small">{t('footer.offline')}</p>
         </div>
       </footer>

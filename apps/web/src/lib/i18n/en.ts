@@ -436,6 +436,38 @@ export const en = {
   'profile.partners.shared_other': '{formatted} shared initiatives',
   'profile.timeline.heading': 'Joinings',
   'profile.initiativeSources.heading': 'Sources of its initiatives',
+
+  // ---------- Methodology ----------
+  'footer.methodology': 'How the data is compiled: methodology',
+  'methodology.title': 'Methodology',
+  'methodology.intro':
+    'What the tracker counts, how it reads its sources, and how it shows what the sources do not say. Cite this page with the data version shown on each export.',
+  'methodology.initiative.heading': 'What counts as an initiative',
+  'methodology.initiative.body':
+    'A multinational project, programme, procurement, agreement, policy framework or statement on defence supply chains that public sources describe, with its type, status and date. Policy frameworks agreed by all Allies list no participants one by one: the sources name none, so none are recorded.',
+  'methodology.participation.heading': 'What counts as participation',
+  'methodology.participation.body':
+    'A country participates when the sources list it as taking part. Its role is “lead” only where a source names the lead nation; its join date and instrument (Letter of Intent, Memorandum of Understanding, contract…) only where a source gives them. Otherwise they are shown as unknown.',
+  'methodology.coverage.heading': 'What counts as coverage of a material',
+  'methodology.coverage.body':
+    'An initiative covers a material when its sources name the material in its scope. Where the sources give materials only as examples (“such as lithium, titanium and rare earth materials”), the examples are recorded and the wording is kept in the summary.',
+  'methodology.activities.heading': 'Activities',
+  'methodology.activities.body':
+    'Acquisition (buying together), storage (holding stockpiles), transportation, management (of stockpiles), recycling (recovering materials from existing products) and processing. An activity is recorded only when the sources state it for that initiative.',
+  'methodology.lists.heading': 'Criticality lists',
+  'methodology.lists.nato':
+    'NATO’s list of 12 defence-critical raw materials, published on 11 December 2024: aluminium, beryllium, cobalt, gallium, germanium, graphite, lithium, manganese, platinum, rare earth elements, titanium and tungsten.',
+  'methodology.lists.eu':
+    'The EU Critical Raw Materials Act, Regulation (EU) 2024/1252 (adopted 11 April 2024, in force 23 May 2024): Annex II lists the critical raw materials and Annex I the strategic ones. “Partial” means the strategic list covers only a grade or a subset, such as battery-grade lithium.',
+  'methodology.unconfirmed.heading': 'Unconfirmed facts and dates',
+  'methodology.unconfirmed.body':
+    'Nothing is guessed. A fact the sources do not confirm is left empty and the record says what is unconfirmed. A date the sources give only to the month or year is shown as a month or a year.',
+  'methodology.asOf.heading': 'Views “as of” a date',
+  'methodology.asOf.body':
+    'An “as of” view shows the initiatives dated by that day and the participations in force then. A participation without a known join date counts from the initiative’s earliest dated source, or else from the initiative’s own date; initiatives without a known date are left out of such views.',
+  'methodology.sources.heading': 'Sources of the reference data',
+  'methodology.sources.body':
+    'Every record lists the public pages it rests on. The reference data set was compiled from NATO, EU and national government pages, their verbatim mirrors and trade press where the original could not be read; ISO country codes were checked against a public copy of the ISO 3166 data set.',
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

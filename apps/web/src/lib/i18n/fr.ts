@@ -441,4 +441,8 @@ export const fr: Partial<Catalogue> = {
   'profile.partners.shared_other': '{formatted} initiatives partagées',
   'profile.timeline.heading': 'Adhésions',
   'profile.initiativeSources.heading': 'Sources de ses initiatives',
+
+  // ---------- Methodology (the page body falls back to English) ----------
+  'footer.methodology': 'Comment les données sont établies\u202f: méthodologie',
+  'methodology.title': 'Méthodologie',
 };
