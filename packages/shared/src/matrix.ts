@@ -1,35 +1,22 @@
 import { z } from 'zod';
+import { instruments, participationRoles } from './enums';
 import {
-  countryStatuses,
-  datePrecisions,
-  initiativeKinds,
-  initiativeStatuses,
-  instruments,
-  participationRoles,
-} from './enums';
-import { initiativeFilterSchema, isoDateSchema } from './schemas';
+  countryWithMembershipsSchema,
+  initiativeFilterSchema,
+  isoDateSchema,
+  linkedInitiativeSchema,
+} from './schemas';
 
 // ---------- Participation matrix (issue #3) ----------
 
 /** A row of the matrix: a country and how many of the matched initiatives it takes part in. */
-export const matrixCountrySchema = z.object({
-  code: z.string(),
-  name: z.string(),
-  status: z.enum(countryStatuses),
-  natoMemberSince: isoDateSchema.nullable(),
-  euMember: z.boolean(),
+export const matrixCountrySchema = countryWithMembershipsSchema.extend({
   count: z.number().int(),
 });
 export type MatrixCountry = z.infer<typeof matrixCountrySchema>;
 
 /** A column of the matrix: an initiative and how many countries take part in it. */
-export const matrixInitiativeSchema = z.object({
-  slug: z.string(),
-  title: z.string(),
-  kind: z.enum(initiativeKinds),
-  status: z.enum(initiativeStatuses),
-  date: isoDateSchema.nullable(),
-  datePrecision: z.enum(datePrecisions).nullable(),
+export const matrixInitiativeSchema = linkedInitiativeSchema.extend({
   count: z.number().int(),
 });
 export type MatrixInitiative = z.infer<typeof matrixInitiativeSchema>;

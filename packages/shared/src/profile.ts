@@ -1,14 +1,12 @@
 import { z } from 'zod';
+import { countryStatuses, instruments, materialActivities, participationRoles } from './enums';
 import {
-  countryStatuses,
-  datePrecisions,
-  initiativeKinds,
-  initiativeStatuses,
-  instruments,
-  materialActivities,
-  participationRoles,
-} from './enums';
-import { countrySchema, isoDateSchema, sourceSchema } from './schemas';
+  countryRefSchema,
+  countrySchema,
+  isoDateSchema,
+  linkedInitiativeSchema,
+  sourceSchema,
+} from './schemas';
 
 // ---------- Country profile (issue #3) ----------
 
@@ -21,13 +19,7 @@ export type CountryProfileQuery = z.infer<typeof countryProfileQuerySchema>;
 const initiativeRefSchema = z.object({ slug: z.string(), title: z.string() });
 export type ProfileInitiativeRef = z.infer<typeof initiativeRefSchema>;
 
-export const profileInitiativeSchema = z.object({
-  slug: z.string(),
-  title: z.string(),
-  kind: z.enum(initiativeKinds),
-  status: z.enum(initiativeStatuses),
-  date: isoDateSchema.nullable(),
-  datePrecision: z.enum(datePrecisions).nullable(),
+export const profileInitiativeSchema = linkedInitiativeSchema.extend({
   framework: z.string().nullable(),
   role: z.enum(participationRoles),
   /** Null when the sources do not give the date: shown as unknown, never guessed. */
@@ -48,9 +40,7 @@ export const profileMaterialSchema = z.object({
 export type ProfileMaterial = z.infer<typeof profileMaterialSchema>;
 
 /** A country that takes part in some of the same initiatives, with how many it shares. */
-export const profilePartnerSchema = z.object({
-  code: z.string(),
-  name: z.string(),
+export const profilePartnerSchema = countryRefSchema.extend({
   status: z.enum(countryStatuses),
   sharedCount: z.number().int(),
   initiatives: z.array(initiativeRefSchema),

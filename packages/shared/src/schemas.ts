@@ -123,12 +123,16 @@ export const initiativeListSchema = z.object({
 });
 export type InitiativeList = z.infer<typeof initiativeListSchema>;
 
+/** A country with the memberships shown as badges next to it (NATO since, EU). */
+export const countryWithMembershipsSchema = countryRefSchema.extend({
+  status: z.enum(countryStatuses),
+  natoMemberSince: isoDateSchema.nullable(),
+  euMember: z.boolean(),
+});
+export type CountryWithMemberships = z.infer<typeof countryWithMembershipsSchema>;
+
 export const participationSchema = z.object({
-  country: countryRefSchema.extend({
-    status: z.enum(countryStatuses),
-    natoMemberSince: isoDateSchema.nullable(),
-    euMember: z.boolean(),
-  }),
+  country: countryWithMembershipsSchema,
   role: z.enum(participationRoles),
   /** Null when the sources do not give the date: shown as unknown, never guessed. */
   joinedOn: isoDateSchema.nullable(),
