@@ -1,32 +1,27 @@
-import type { DbHandle } from '@tracker/db';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createTestApp, getError, type TestApp } from '../fixtures/test-app';
+import { expect, it } from 'vitest';
+import { createTestApp, getError, useTestApp } from '../fixtures/test-app';
 import { describeDb, openTestDb } from '../fixtures/test-db';
 
 describeDb('the HTTP app', () => {
-  let handle: DbHandle;
-  let app: TestApp;
-  beforeAll(async () => {
-    handle = await openTestDb();
-    app = createTestApp(handle);
-  });
-  afterAll(() => handle.close());
+  const ctx = useTestApp();
 
   it('reports liveness and readiness', async () => {
-    expect((await app.request('/healthz')).status).toBe(200);
-    const ready = await app.request('/readyz');
+    expect((await ctx.app.request('/healthz')).status).toBe(200);
+    const ready = await ctx.app.request('/readyz');
     expect(ready.status).toBe(200);
     expect(await ready.json()).toEqual({ status: 'ready', database: 'ok' });
   });
 
   it('describes every API route in its OpenAPI document', async () => {
-    const document = (await (await app.request('/api/openapi.json')).json()) as {
+    const document = (await (await ctx.app.request('/api/openapi.json')).json()) as {
       paths: Record<string, object>;
     };
     const documented = Object.keys(document.paths).map((path) => path.replace(/\{(\w+)\}/g, ':$1'));
     const served = [
       ...new Set(
-        app.routes.filter((r) => r.method === 'GET' && !r.path.includes('*')).map((r) => r.path),
+        ctx.app.routes
+          .filter((r) => r.method === 'GET' && !r.path.includes('*'))
+          .map((r) => r.path),
       ),
     ];
     expect(served.length).toBeGreaterThan(5);
@@ -34,7 +29,7 @@ describeDb('the HTTP app', () => {
   });
 
   it('sends security headers with a same-origin Content-Security-Policy', async () => {
-    const response = await app.request('/api/countries');
+    const response = await ctx.app.request('/api/countries');
     const csp = response.headers.get('content-security-policy') ?? '';
     expect(csp).toContain("default-src 'self'");
     expect(csp).not.toMatch(/https?:/);
@@ -42,7 +37,7 @@ describeDb('the HTTP app', () => {
   });
 
   it('answers unknown API paths with a JSON 404', async () => {
-    const { status, body } = await getError(app, '/api/nothing-here');
+    const { status, body } = await getError(ctx.app, '/api/nothing-here');
     expect(status).toBe(404);
     expect(body.error.code).toBe('not_found');
   });

@@ -1,9 +1,8 @@
-import type { DbHandle } from '@tracker/db';
 import { countryProfileSchema } from '@tracker/shared';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { list, readCsv } from '../fixtures/reference-csv';
-import { createTestApp, getError, getJson, type TestApp } from '../fixtures/test-app';
-import { describeDb, openTestDb } from '../fixtures/test-db';
+import { getError, getJson, useTestApp } from '../fixtures/test-app';
+import { describeDb } from '../fixtures/test-db';
 
 const initiativesCsv = readCsv('initiatives.csv');
 const countriesCsv = readCsv('countries.csv');
@@ -23,20 +22,9 @@ function partnerCountsFromCsv(): Map<string, number> {
 }
 
 describeDb('GET /api/countries/:code/profile', () => {
-  let handle: DbHandle;
-  let app: TestApp;
-  let statements = 0;
-  beforeAll(async () => {
-    handle = await openTestDb({
-      onQuery: (event) => {
-        if (event.level === 'query') statements += 1;
-      },
-    });
-    app = createTestApp(handle);
-  });
-  afterAll(() => handle.close());
+  const ctx = useTestApp();
 
-  const getProfile = (path: string) => getJson(app, path, countryProfileSchema);
+  const getProfile = (path: string) => getJson(ctx.app, path, countryProfileSchema);
 
   it("gives Poland's memberships as the reference file states them", async () => {
     const profile = await getProfile('/api/countries/pl/profile');
@@ -120,18 +108,18 @@ describeDb('GET /api/countries/:code/profile', () => {
   });
 
   it('issues one SQL statement', async () => {
-    statements = 0;
+    ctx.statements = 0;
     await getProfile('/api/countries/TR/profile');
-    expect(statements).toBe(1);
+    expect(ctx.statements).toBe(1);
   });
 
   it('answers an unknown country with 404 and a malformed one with 400', async () => {
-    const missing = await getError(app, '/api/countries/XX/profile');
+    const missing = await getError(ctx.app, '/api/countries/XX/profile');
     expect(missing.status).toBe(404);
     expect(missing.body.error.message).toContain('XX');
-    const malformed = await getError(app, '/api/countries/Poland/profile');
+    const malformed = await getError(ctx.app, '/api/countries/Poland/profile');
     expect(malformed.status).toBe(400);
-    const badDate = await getError(app, '/api/countries/PL/profile?asOf=2025-13-01');
+    const badDate = await getError(ctx.app, '/api/countries/PL/profile?asOf=2025-13-01');
     expect(badDate.status).toBe(400);
     expect(badDate.body.error.issues?.map((i) => i.path)).toEqual(['asOf']);
   });

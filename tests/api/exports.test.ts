@@ -5,7 +5,7 @@ import { sql } from 'kysely';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { list, readCsv } from '../fixtures/reference-csv';
-import { createTestApp, getError, getJson, type TestApp } from '../fixtures/test-app';
+import { createTestApp, getError, getJson, type TestApp, useTestApp } from '../fixtures/test-app';
 import { describeDb, openTestDb } from '../fixtures/test-db';
 
 const initiativesCsv = readCsv('initiatives.csv');
@@ -62,16 +62,10 @@ async function readXlsx(response: Response) {
 }
 
 describeDb('GET /api/exports/initiatives.csv and .xlsx', () => {
-  let handle: DbHandle;
-  let app: TestApp;
-  beforeAll(async () => {
-    handle = await openTestDb();
-    app = createTestApp(handle);
-  });
-  afterAll(() => handle.close());
+  const ctx = useTestApp();
 
   const latestChange = async () => {
-    const row = await handle.db
+    const row = await ctx.handle.db
       .selectFrom('initiatives')
       .select((eb) => eb.fn.max('updated_at').as('latest'))
       .executeTakeFirstOrThrow();
@@ -80,7 +74,7 @@ describeDb('GET /api/exports/initiatives.csv and .xlsx', () => {
 
   it("exports every initiative with Türkiye in the list's order, with the filters, time and data version", async () => {
     const listed = await getJson(
-      app,
+      ctx.app,
       '/api/initiatives?country=TR&sort=title&pageSize=200',
       initiativeListSchema,
     );
@@ -88,7 +82,7 @@ describeDb('GET /api/exports/initiatives.csv and .xlsx', () => {
 
     const before = Date.now();
     // page and pageSize are the list's own parameters: accepted and ignored (an export is all pages).
-    const response = await app.request(
+    const response = await ctx.app.request(
       '/api/exports/initiatives.csv?country=TR&sort=title&page=2&pageSize=2',
     );
     expect(response.status).toBe(200);
@@ -138,11 +132,11 @@ describeDb('GET /api/exports/initiatives.csv and .xlsx', () => {
   });
 
   it('exports all pages, not the first one, in the default order', async () => {
-    const firstPage = await getJson(app, '/api/initiatives', initiativeListSchema);
-    const all = await getJson(app, '/api/initiatives?pageSize=200', initiativeListSchema);
+    const firstPage = await getJson(ctx.app, '/api/initiatives', initiativeListSchema);
+    const all = await getJson(ctx.app, '/api/initiatives?pageSize=200', initiativeListSchema);
     expect(firstPage.items.length).toBeLessThan(initiativesCsv.length);
 
-    const response = await app.request('/api/exports/initiatives.csv');
+    const response = await ctx.app.request('/api/exports/initiatives.csv');
     const { headerLines, rows } = parseCsvExport(await response.text());
     expect(headerLines.find((line) => line.startsWith('# Filters'))).toContain(
       'Sorted by: date, descending',
@@ -155,11 +149,11 @@ describeDb('GET /api/exports/initiatives.csv and .xlsx', () => {
 
   it("exports the same rows as XLSX, with an 'About this export' sheet", async () => {
     const listed = await getJson(
-      app,
+      ctx.app,
       '/api/initiatives?country=TR&sort=-participants&pageSize=200',
       initiativeListSchema,
     );
-    const response = await app.request(
+    const response = await ctx.app.request(
       '/api/exports/initiatives.xlsx?country=TR&sort=-participants',
     );
     expect(response.status).toBe(200);
@@ -191,7 +185,7 @@ describeDb('GET /api/exports/initiatives.csv and .xlsx', () => {
 
   describe('with hostile titles', () => {
     beforeAll(async () => {
-      await handle.db
+      await ctx.handle.db
         .insertInto('initiatives')
         .values(
           hostileTitles.map((title, index) => ({
@@ -208,7 +202,7 @@ describeDb('GET /api/exports/initiatives.csv and .xlsx', () => {
     });
 
     it('round-trips them through CSV and never leaves a formula un-escaped', async () => {
-      const response = await app.request(
+      const response = await ctx.app.request(
         '/api/exports/initiatives.csv?framework=HOSTILE-TEST&sort=title',
       );
       const { rows } = parseCsvExport(await response.text());
@@ -226,7 +220,7 @@ describeDb('GET /api/exports/initiatives.csv and .xlsx', () => {
     });
 
     it('round-trips them through XLSX as plain strings, never formulas', async () => {
-      const response = await app.request(
+      const response = await ctx.app.request(
         '/api/exports/initiatives.xlsx?framework=HOSTILE-TEST&sort=title',
       );
       const { rows } = await readXlsx(response);
@@ -247,18 +241,21 @@ describeDb('GET /api/exports/initiatives.csv and .xlsx', () => {
 
   it('answers an unknown country with 400 naming it, like the list', async () => {
     for (const format of ['csv', 'xlsx']) {
-      const { status, body } = await getError(app, `/api/exports/initiatives.${format}?country=XX`);
+      const { status, body } = await getError(
+        ctx.app,
+        `/api/exports/initiatives.${format}?country=XX`,
+      );
       expect(status).toBe(400);
       expect(body.error.code).toBe('validation_failed');
       expect(body.error.issues).toEqual([{ path: 'country', message: 'unknown country code XX' }]);
     }
-    const badSort = await getError(app, '/api/exports/initiatives.csv?sort=colour');
+    const badSort = await getError(ctx.app, '/api/exports/initiatives.csv?sort=colour');
     expect(badSort.status).toBe(400);
     expect(badSort.body.error.issues?.[0]?.path).toBe('sort');
   });
 
   it('serves its routes beside the participation-matrix exports under /api/exports', () => {
-    const paths = app.routes.map((route) => route.path);
+    const paths = ctx.app.routes.map((route) => route.path);
     expect(paths).toEqual(
       expect.arrayContaining(['/api/exports/initiatives.csv', '/api/exports/initiatives.xlsx']),
     );

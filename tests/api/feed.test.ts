@@ -1,9 +1,8 @@
-import type { DbHandle } from '@tracker/db';
 import { XMLParser } from 'fast-xml-parser';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { list, readCsv } from '../fixtures/reference-csv';
-import { createTestApp, getError, type TestApp } from '../fixtures/test-app';
-import { describeDb, openTestDb } from '../fixtures/test-db';
+import { getError, useTestApp } from '../fixtures/test-app';
+import { describeDb } from '../fixtures/test-db';
 
 const initiativesCsv = readCsv('initiatives.csv');
 const namesWith = (code: string) =>
@@ -56,16 +55,10 @@ const hrefOf = (links: AtomLink[], rel: string) =>
   links.find((l) => l['@_rel'] === rel)?.['@_href'];
 
 describeDb('GET /api/feed.atom', () => {
-  let handle: DbHandle;
-  let app: TestApp;
-  beforeAll(async () => {
-    handle = await openTestDb();
-    app = createTestApp(handle);
-  });
-  afterAll(() => handle.close());
+  const ctx = useTestApp();
 
   async function getFeed(path: string) {
-    const response = await app.request(path);
+    const response = await ctx.app.request(path);
     const body = await response.text();
     expect(response.status, body).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/atom+xml; charset=utf-8');
@@ -81,7 +74,7 @@ describeDb('GET /api/feed.atom', () => {
     expect(textOf(feed.title)).toContain('Sweden (SE)');
     expect(textOf(feed.title)).toContain('Status: signed');
     expect(feed.updated).toMatch(rfc3339);
-    const latest = await handle.db
+    const latest = await ctx.handle.db
       .selectFrom('initiatives')
       .select((eb) => eb.fn.max('updated_at').as('latest'))
       .executeTakeFirstOrThrow();
@@ -118,7 +111,7 @@ describeDb('GET /api/feed.atom', () => {
     const changes = entries.filter((e) => e.category?.['@_term'] !== 'initiative');
     expect(new Set(initiatives.map((e) => textOf(e.title)))).toEqual(expected);
 
-    const dated = await handle.db
+    const dated = await ctx.handle.db
       .selectFrom('participations')
       .innerJoin('initiatives', 'initiatives.id', 'participations.initiative_id')
       .select(['initiatives.title', 'participations.joined_on'])
@@ -155,7 +148,7 @@ describeDb('GET /api/feed.atom', () => {
   it('escapes XML special characters so titles parse back exactly', async () => {
     const title = `<script>alert("x")</script> & 'quoted' ]]> stock\u0001piles`;
     const summary = 'A <b>bold</b> claim & "more"';
-    await handle.db
+    await ctx.handle.db
       .insertInto('initiatives')
       .values({
         slug: 'hostile-feed-title',
@@ -180,12 +173,12 @@ describeDb('GET /api/feed.atom', () => {
   });
 
   it('answers an unknown country with 400 naming it, and a bad filter with 400', async () => {
-    const unknown = await getError(app, '/api/feed.atom?country=XX');
+    const unknown = await getError(ctx.app, '/api/feed.atom?country=XX');
     expect(unknown.status).toBe(400);
     expect(unknown.body.error.issues).toEqual([
       { path: 'country', message: 'unknown country code XX' },
     ]);
-    const reversed = await getError(app, '/api/feed.atom?from=2025-02-01&to=2025-01-01');
+    const reversed = await getError(ctx.app, '/api/feed.atom?from=2025-02-01&to=2025-01-01');
     expect(reversed.status).toBe(400);
     expect(reversed.body.error.issues?.[0]?.path).toBe('to');
   });

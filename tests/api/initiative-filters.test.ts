@@ -1,9 +1,8 @@
-import type { DbHandle } from '@tracker/db';
 import { initiativeListSchema, initiativeSortFields } from '@tracker/shared';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { list, readCsv } from '../fixtures/reference-csv';
-import { createTestApp, getError, getJson, type TestApp } from '../fixtures/test-app';
-import { describeDb, openTestDb } from '../fixtures/test-db';
+import { getError, getJson, useTestApp } from '../fixtures/test-app';
+import { describeDb } from '../fixtures/test-db';
 
 const initiativesCsv = readCsv('initiatives.csv');
 const countriesCsv = readCsv('countries.csv');
@@ -15,22 +14,17 @@ const codesWhere = (predicate: (row: Record<string, string>) => boolean) =>
     .sort();
 
 describeDb('the shared filter model on GET /api/initiatives', () => {
-  let handle: DbHandle;
-  let app: TestApp;
-  let statements = 0;
+  const ctx = useTestApp();
+
   const codes = async (query: string) => {
-    const body = await getJson(app, `/api/initiatives?pageSize=200&${query}`, initiativeListSchema);
+    const body = await getJson(
+      ctx.app,
+      `/api/initiatives?pageSize=200&${query}`,
+      initiativeListSchema,
+    );
     expect(body.total).toBe(body.items.length);
     return body.items.map((item) => item.referenceCode).sort();
   };
-
-  beforeAll(async () => {
-    handle = await openTestDb({
-      onQuery: (event) => void (event.level === 'query' && (statements += 1)),
-    });
-    app = createTestApp(handle);
-  });
-  afterAll(() => handle.close());
 
   it('picks a country group as one: Indo-Pacific partners and EU members', async () => {
     const ip4 = ['AU', 'JP', 'KR', 'NZ'];
@@ -92,7 +86,7 @@ describeDb('the shared filter model on GET /api/initiatives', () => {
 
     const mawi = (
       await getJson(
-        app,
+        ctx.app,
         '/api/initiatives?q=ammunition%20warehousing&asOf=2022-01-01',
         initiativeListSchema,
       )
@@ -113,7 +107,7 @@ describeDb('the shared filter model on GET /api/initiatives', () => {
     for (const field of initiativeSortFields) {
       for (const sort of [field, `-${field}`]) {
         const body = await getJson(
-          app,
+          ctx.app,
           `/api/initiatives?sort=${sort}&pageSize=200`,
           initiativeListSchema,
         );
@@ -123,19 +117,19 @@ describeDb('the shared filter model on GET /api/initiatives', () => {
   });
 
   it('keeps to 2 statements with groups, roles and as of', async () => {
-    statements = 0;
+    ctx.statements = 0;
     await getJson(
-      app,
+      ctx.app,
       '/api/initiatives?group=nato&country=JP&role=participant&asOf=2025-07-01&q=project&pageSize=50',
       initiativeListSchema,
     );
-    expect(statements).toBeGreaterThan(0);
-    expect(statements).toBeLessThanOrEqual(2);
+    expect(ctx.statements).toBeGreaterThan(0);
+    expect(ctx.statements).toBeLessThanOrEqual(2);
   });
 
   it('answers bad filters with 400 naming the parameter and the value', async () => {
     const unknown = await getError(
-      app,
+      ctx.app,
       '/api/initiatives?country=XX&material=unobtainium&membersOf=no-such-thing',
     );
     expect(unknown.status).toBe(400);
@@ -149,13 +143,13 @@ describeDb('the shared filter model on GET /api/initiatives', () => {
     expect(unknown.body.error.message).toContain('XX');
 
     const tooMany = await getError(
-      app,
+      ctx.app,
       `/api/initiatives?${Array.from({ length: 101 }, () => 'country=DE').join('&')}`,
     );
     expect(tooMany.status).toBe(400);
     expect(tooMany.body.error.issues?.[0]?.path).toBe('country');
 
-    const reversed = await getError(app, '/api/initiatives?from=2025-06-30&to=2025-01-01');
+    const reversed = await getError(ctx.app, '/api/initiatives?from=2025-06-30&to=2025-01-01');
     expect(reversed.body.error.issues).toEqual([
       { path: 'to', message: 'must not be before from' },
     ]);
@@ -167,7 +161,7 @@ describeDb('the shared filter model on GET /api/initiatives', () => {
       'group=g7',
       'role=boss',
     ]) {
-      const bad = await getError(app, `/api/initiatives?${query}`);
+      const bad = await getError(ctx.app, `/api/initiatives?${query}`);
       expect(bad.status, query).toBe(400);
       // A repeatable parameter's issue names the value's position too, e.g. group.0.
       expect(bad.body.error.issues?.[0]?.path.split('.')[0], query).toBe(query.split('=')[0]);

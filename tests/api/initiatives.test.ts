@@ -1,9 +1,8 @@
-import type { DbHandle } from '@tracker/db';
 import { initiativeDetailSchema, initiativeListSchema } from '@tracker/shared';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { list, readCsv } from '../fixtures/reference-csv';
-import { createTestApp, getError, getJson, type TestApp } from '../fixtures/test-app';
-import { describeDb, openTestDb } from '../fixtures/test-db';
+import { getError, getJson, useTestApp } from '../fixtures/test-app';
+import { describeDb } from '../fixtures/test-db';
 
 const initiativesCsv = readCsv('initiatives.csv');
 const participantsOf = (row: Record<string, string>) => list(row.participants_iso2);
@@ -12,21 +11,10 @@ const rawMaterialsProject = initiativesCsv.find(
 );
 
 describeDb('GET /api/initiatives', () => {
-  let handle: DbHandle;
-  let app: TestApp;
-  let statements = 0;
-  beforeAll(async () => {
-    handle = await openTestDb({
-      onQuery: (event) => {
-        if (event.level === 'query') statements += 1;
-      },
-    });
-    app = createTestApp(handle);
-  });
-  afterAll(() => handle.close());
+  const ctx = useTestApp();
 
   it('lists all the reference initiatives with a total', async () => {
-    const body = await getJson(app, '/api/initiatives?pageSize=200', initiativeListSchema);
+    const body = await getJson(ctx.app, '/api/initiatives?pageSize=200', initiativeListSchema);
     expect(body.total).toBe(initiativesCsv.length);
     expect(body.items).toHaveLength(initiativesCsv.length);
     expect(new Set(body.items.map((item) => item.referenceCode))).toEqual(
@@ -36,12 +24,12 @@ describeDb('GET /api/initiatives', () => {
 
   it('paginates: pages do not overlap and together cover the list', async () => {
     const first = await getJson(
-      app,
+      ctx.app,
       '/api/initiatives?pageSize=10&page=1&sort=title',
       initiativeListSchema,
     );
     const third = await getJson(
-      app,
+      ctx.app,
       '/api/initiatives?pageSize=10&page=3&sort=title',
       initiativeListSchema,
     );
@@ -61,9 +49,13 @@ describeDb('GET /api/initiatives', () => {
       countries.every((c) => participantsOf(row).includes(c)),
     );
     const query = countries.map((c) => `country=${c}`).join('&');
-    const any = await getJson(app, `/api/initiatives?${query}&pageSize=200`, initiativeListSchema);
+    const any = await getJson(
+      ctx.app,
+      `/api/initiatives?${query}&pageSize=200`,
+      initiativeListSchema,
+    );
     const all = await getJson(
-      app,
+      ctx.app,
       `/api/initiatives?${query}&match=all&pageSize=200`,
       initiativeListSchema,
     );
@@ -79,7 +71,7 @@ describeDb('GET /api/initiatives', () => {
 
   it('filters by material, status and text', async () => {
     const lithium = await getJson(
-      app,
+      ctx.app,
       '/api/initiatives?material=lithium&pageSize=200',
       initiativeListSchema,
     );
@@ -87,21 +79,21 @@ describeDb('GET /api/initiatives', () => {
     for (const item of lithium.items) expect(item.materials.map((m) => m.id)).toContain('lithium');
 
     const proposed = await getJson(
-      app,
+      ctx.app,
       '/api/initiatives?status=proposed&pageSize=200',
       initiativeListSchema,
     );
     for (const item of proposed.items) expect(item.status).toBe('proposed');
 
-    const stockpile = await getJson(app, '/api/initiatives?q=stockpiles', initiativeListSchema);
+    const stockpile = await getJson(ctx.app, '/api/initiatives?q=stockpiles', initiativeListSchema);
     expect(stockpile.items.map((i) => i.referenceCode)).toContain('NATO-HVP-DCRM-2025');
-    const nothing = await getJson(app, '/api/initiatives?q=zzzqqqxxx', initiativeListSchema);
+    const nothing = await getJson(ctx.app, '/api/initiatives?q=zzzqqqxxx', initiativeListSchema);
     expect(nothing).toMatchObject({ total: 0, items: [] });
   });
 
   it('sorts by participant count in both directions', async () => {
     const desc = await getJson(
-      app,
+      ctx.app,
       '/api/initiatives?sort=-participants&pageSize=200',
       initiativeListSchema,
     );
@@ -109,7 +101,7 @@ describeDb('GET /api/initiatives', () => {
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
     expect(counts[0]).toBe(Math.max(...initiativesCsv.map((row) => participantsOf(row).length)));
     const asc = await getJson(
-      app,
+      ctx.app,
       '/api/initiatives?sort=participants&pageSize=200',
       initiativeListSchema,
     );
@@ -117,20 +109,20 @@ describeDb('GET /api/initiatives', () => {
   });
 
   it.each([10, 50, 200])('issues at most 2 SQL statements at page size %i', async (pageSize) => {
-    statements = 0;
+    ctx.statements = 0;
     const body = await getJson(
-      app,
+      ctx.app,
       `/api/initiatives?pageSize=${pageSize}&country=DE&match=all&material=lithium`,
       initiativeListSchema,
     );
     expect(body.items.length).toBeGreaterThan(0);
-    expect(statements).toBeGreaterThan(0);
-    expect(statements).toBeLessThanOrEqual(2);
+    expect(ctx.statements).toBeGreaterThan(0);
+    expect(ctx.statements).toBeLessThanOrEqual(2);
   });
 
   it('answers a bad query with 400 naming each parameter', async () => {
     const { status, body } = await getError(
-      app,
+      ctx.app,
       '/api/initiatives?pageSize=500&country=Germany&match=some&colour=red',
     );
     expect(status).toBe(400);
@@ -146,17 +138,11 @@ describeDb('GET /api/initiatives', () => {
 });
 
 describeDb('GET /api/initiatives/:slug', () => {
-  let handle: DbHandle;
-  let app: TestApp;
-  beforeAll(async () => {
-    handle = await openTestDb();
-    app = createTestApp(handle);
-  });
-  afterAll(() => handle.close());
+  const ctx = useTestApp();
 
   it('shows the 24 June 2025 raw-materials project with its 12 Allies, materials and sources', async () => {
     const project = await getJson(
-      app,
+      ctx.app,
       '/api/initiatives/nato-hvp-dcrm-2025',
       initiativeDetailSchema,
     );
@@ -180,10 +166,10 @@ describeDb('GET /api/initiatives/:slug', () => {
   });
 
   it('answers 404 for an unknown initiative and 400 for a malformed slug', async () => {
-    const missing = await getError(app, '/api/initiatives/no-such-initiative');
+    const missing = await getError(ctx.app, '/api/initiatives/no-such-initiative');
     expect(missing.status).toBe(404);
     expect(missing.body.error.code).toBe('not_found');
-    const malformed = await getError(app, '/api/initiatives/Not%20A%20Slug');
+    const malformed = await getError(ctx.app, '/api/initiatives/Not%20A%20Slug');
     expect(malformed.status).toBe(400);
     expect(malformed.body.error.issues?.[0]?.path).toBe('slug');
   });

@@ -1,11 +1,10 @@
-import type { DbHandle } from '@tracker/db';
 import { participationMatrixSchema, type ParticipationMatrix } from '@tracker/shared';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { list, readCsv } from '../fixtures/reference-csv';
-import { createTestApp, getError, getJson, type TestApp } from '../fixtures/test-app';
-import { describeDb, openTestDb } from '../fixtures/test-db';
+import { getError, getJson, useTestApp, type TestApp } from '../fixtures/test-app';
+import { describeDb } from '../fixtures/test-db';
 
 const initiativesCsv = readCsv('initiatives.csv');
 const slugOf = (referenceCode: string | undefined) => (referenceCode ?? '').toLowerCase();
@@ -18,21 +17,10 @@ const cellsOf = (matrix: ParticipationMatrix, slug: string) =>
   matrix.cells.filter((cell) => cell.initiative === slug);
 
 describeDb('GET /api/participation-matrix', () => {
-  let handle: DbHandle;
-  let app: TestApp;
-  let statements = 0;
-  beforeAll(async () => {
-    handle = await openTestDb({
-      onQuery: (event) => {
-        if (event.level === 'query') statements += 1;
-      },
-    });
-    app = createTestApp(handle);
-  });
-  afterAll(() => handle.close());
+  const ctx = useTestApp();
 
   it('without a filter, has a cell for every participation in the reference file', async () => {
-    const matrix = await getMatrix(app, '');
+    const matrix = await getMatrix(ctx.app, '');
     expect(matrix.initiatives).toHaveLength(initiativesCsv.length);
     const expected = initiativesCsv.flatMap((row) =>
       participantsOf(row).map((code) => `${code}|${slugOf(row.initiative_id)}`),
@@ -47,7 +35,7 @@ describeDb('GET /api/participation-matrix', () => {
   });
 
   it('filters by country: every initiative includes Türkiye, and the raw-materials project has its 12 countries', async () => {
-    const matrix = await getMatrix(app, '?country=TR');
+    const matrix = await getMatrix(ctx.app, '?country=TR');
     const expected = initiativesCsv.filter((row) => participantsOf(row).includes('TR'));
     expect(matrix.initiatives.map((i) => i.slug).sort()).toEqual(
       expected.map((row) => slugOf(row.initiative_id)).sort(),
@@ -65,7 +53,7 @@ describeDb('GET /api/participation-matrix', () => {
   });
 
   it('has row and column totals equal to the number of cells', async () => {
-    const matrix = await getMatrix(app, '?country=DE&country=PL&match=all');
+    const matrix = await getMatrix(ctx.app, '?country=DE&country=PL&match=all');
     expect(matrix.initiatives.length).toBeGreaterThan(0);
     for (const country of matrix.countries) {
       expect(country.count).toBe(matrix.cells.filter((c) => c.country === country.code).length);
@@ -80,13 +68,13 @@ describeDb('GET /api/participation-matrix', () => {
 
   it('keeps a named country as a row even when it takes part in nothing matched', async () => {
     // Nothing in the reference data has Iceland; with match=any its row still shows, at zero.
-    const matrix = await getMatrix(app, '?country=IS&country=JP');
+    const matrix = await getMatrix(ctx.app, '?country=IS&country=JP');
     expect(matrix.countries.find((c) => c.code === 'IS')).toMatchObject({ count: 0 });
     expect(matrix.countries.find((c) => c.code === 'JP')?.count).toBeGreaterThan(0);
   });
 
   it('as of 1 January 2025 leaves out the 24 June 2025 projects and later joinings', async () => {
-    const matrix = await getMatrix(app, '?asOf=2025-01-01');
+    const matrix = await getMatrix(ctx.app, '?asOf=2025-01-01');
     const slugs = matrix.initiatives.map((i) => i.slug);
     const june = initiativesCsv.filter((row) => row.date === '2025-06-24');
     expect(june.length).toBeGreaterThan(0);
@@ -102,18 +90,21 @@ describeDb('GET /api/participation-matrix', () => {
   });
 
   it('answers an unknown country with 400 naming it', async () => {
-    const { status, body } = await getError(app, '/api/participation-matrix?country=DE&country=XX');
+    const { status, body } = await getError(
+      ctx.app,
+      '/api/participation-matrix?country=DE&country=XX',
+    );
     expect(status).toBe(400);
     expect(body.error.code).toBe('validation_failed');
     expect(body.error.message).toContain('XX');
     expect(body.error.issues).toEqual([{ path: 'country', message: 'unknown country code XX' }]);
-    const material = await getError(app, '/api/participation-matrix?material=unobtainium');
+    const material = await getError(ctx.app, '/api/participation-matrix?material=unobtainium');
     expect(material.status).toBe(400);
     expect(material.body.error.message).toContain('unobtainium');
   });
 
   it('refuses parameters the matrix does not take', async () => {
-    const { status, body } = await getError(app, '/api/participation-matrix?page=2');
+    const { status, body } = await getError(ctx.app, '/api/participation-matrix?page=2');
     expect(status).toBe(400);
     expect(body.error.issues?.map((issue) => issue.path)).toEqual(['page']);
   });
@@ -121,25 +112,19 @@ describeDb('GET /api/participation-matrix', () => {
   it.each(['', '?country=TR', '?country=DE&country=PL&match=all&material=lithium&asOf=2025-07-01'])(
     'issues one SQL statement whatever the filter (%s)',
     async (query) => {
-      statements = 0;
-      await getMatrix(app, query);
-      expect(statements).toBe(1);
+      ctx.statements = 0;
+      await getMatrix(ctx.app, query);
+      expect(ctx.statements).toBe(1);
     },
   );
 });
 
 describeDb('GET /api/exports/participation-matrix.csv and .xlsx', () => {
-  let handle: DbHandle;
-  let app: TestApp;
-  beforeAll(async () => {
-    handle = await openTestDb();
-    app = createTestApp(handle);
-  });
-  afterAll(() => handle.close());
+  const ctx = useTestApp();
 
   it('exports a CSV that parses back with a row per country, roles in cells and totals', async () => {
-    const matrix = await getMatrix(app, '?country=TR');
-    const response = await app.request('/api/exports/participation-matrix.csv?country=TR');
+    const matrix = await getMatrix(ctx.app, '?country=TR');
+    const response = await ctx.app.request('/api/exports/participation-matrix.csv?country=TR');
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/text\/csv/);
     expect(response.headers.get('content-disposition')).toMatch(
@@ -176,13 +161,13 @@ describeDb('GET /api/exports/participation-matrix.csv and .xlsx', () => {
   });
 
   it('exports an XLSX with the matrix on the first sheet and the filters on the second', async () => {
-    const response = await app.request('/api/exports/participation-matrix.xlsx?country=TR');
+    const response = await ctx.app.request('/api/exports/participation-matrix.xlsx?country=TR');
     expect(response.status).toBe(200);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await response.arrayBuffer());
     const [sheet, about] = workbook.worksheets;
     expect(sheet?.getCell('A1').value).toBe('Country');
-    const matrix = await getMatrix(app, '?country=TR');
+    const matrix = await getMatrix(ctx.app, '?country=TR');
     // Header row, a row per country, the totals row.
     expect(sheet?.rowCount).toBe(matrix.countries.length + 2);
     const aboutText = JSON.stringify(about?.getSheetValues());
@@ -192,7 +177,7 @@ describeDb('GET /api/exports/participation-matrix.csv and .xlsx', () => {
 
   it('answers an unknown code with a JSON 400, not a file', async () => {
     const { status, body } = await getError(
-      app,
+      ctx.app,
       '/api/exports/participation-matrix.csv?country=XX',
     );
     expect(status).toBe(400);
