@@ -33,6 +33,8 @@ export interface AppDeps {
 /** Builds the HTTP app: no listening, no environment, no globals (tests call app.request()). */
 export function createApp({ db, logError = console.error, web }: AppDeps) {
   const matrixService = createParticipationMatrixService(db);
+  // Built once: converting every schema to JSON Schema on each request would be wasted work.
+  const openApiDocument = buildOpenApiDocument();
   const api = new Hono()
     .route('/initiatives', initiativesRoutes(createInitiativesService(db)))
     .route('/countries', countriesRoutes(createCountriesService(db)))
@@ -41,7 +43,7 @@ export function createApp({ db, logError = console.error, web }: AppDeps) {
     .route('/feed.atom', feedRoutes(createFeedService(db)))
     .route('/participation-matrix', participationMatrixRoutes(matrixService))
     .route('/', participationMatrixExportRoutes(matrixService))
-    .get('/openapi.json', (c) => c.json(buildOpenApiDocument()));
+    .get('/openapi.json', (c) => c.json(openApiDocument));
 
   const app = new Hono()
     .use(requestId())
