@@ -1,26 +1,13 @@
 import { screen, within } from '@testing-library/react';
 import { initiativeDetailSchema, type InitiativeDetail } from '@tracker/shared';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { jsonResponse, requestUrl } from '@/testing/fixtures';
+import { jsonResponse, makeInitiative, requestUrl } from '@/testing/fixtures';
 import { renderApp } from '@/testing/render-app';
 
 const detail: InitiativeDetail = initiativeDetailSchema.parse({
-  id: '00000000-0000-4000-8000-000000000001',
-  slug: 'nato-hvp-dcrm-2025',
-  referenceCode: 'NATO-HVP-DCRM-2025',
-  title: 'High Visibility Project on defence-critical raw materials',
-  summary: 'Joint acquisition, storage, transportation and management of stockpiles.',
-  kind: 'high_visibility_project',
-  status: 'signed',
-  date: '2025-06-24',
-  datePrecision: 'day',
-  event: 'NATO Summit Defence Industry Forum, The Hague',
-  framework: null,
-  leadCountry: null,
-  participantCount: 2,
-  sourceCount: 1,
+  // The list fixture's fields; the detail's own participants and materials replace its lists.
+  ...makeInitiative({ participantCount: 2, sourceCount: 1 }),
   unconfirmed: 'Formal project name, lead nation and funding: unconfirmed',
-  updatedAt: '2025-07-01T10:00:00.000Z',
   announcedOn: null,
   signedOn: '2025-06-24',
   dateNote: null,
