@@ -80,3 +80,18 @@ export type InitiativeSortField = (typeof initiativeSortFields)[number];
 /** Country groups offered as one pick in the country filter. */
 export const countryGroups = ['nato', 'eu', 'indo_pacific'] as const;
 export type CountryGroup = (typeof countryGroups)[number];
+
+/** Whether a record is seen by the public or only by editors. */
+export const initiativeVisibilities = ['draft', 'published'] as const;
+export type InitiativeVisibility = (typeof initiativeVisibilities)[number];
+
+/** The steps of an initiative's life recorded on its status timeline. */
+export const milestoneSteps = [
+  'announced',
+  'loi_signed',
+  'mou_signed',
+  'contract',
+  'operational',
+  'ended',
+] as const;
+export type MilestoneStep = (typeof milestoneSteps)[number];

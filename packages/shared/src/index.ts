@@ -3,5 +3,7 @@ export * from './schemas';
 export * from './matrix';
 export * from './profile';
 export * from './initiative-input';
+export * from './audit';
+export * from './imports';
 export * from './auth';
 export * from './stats';

@@ -7,9 +7,11 @@ import {
   initiativeKinds,
   initiativeSortFields,
   initiativeStatuses,
+  initiativeVisibilities,
   instruments,
   linkRelations,
   materialActivities,
+  milestoneSteps,
   participationRoles,
   sourceKinds,
 } from './enums';
@@ -157,6 +159,17 @@ export const relatedInitiativeSchema = z.object({
 });
 export type RelatedInitiative = z.infer<typeof relatedInitiativeSchema>;
 
+/** A dated step on an initiative's status timeline, with the source that records it. */
+export const milestoneSchema = z.object({
+  id: z.number().int(),
+  step: z.enum(milestoneSteps),
+  occurredOn: isoDateSchema,
+  sourceUrl: z.string().nullable(),
+  binding: z.boolean(),
+  note: z.string().nullable(),
+});
+export type Milestone = z.infer<typeof milestoneSchema>;
+
 export const initiativeDetailSchema = initiativeSummarySchema
   .omit({ participants: true, materials: true })
   .extend({
@@ -172,6 +185,12 @@ export const initiativeDetailSchema = initiativeSummarySchema
     materials: z.array(initiativeMaterialSchema),
     sources: z.array(sourceSchema),
     related: z.array(relatedInitiativeSchema),
+    /** 'draft' records are shown to editors only. */
+    visibility: z.enum(initiativeVisibilities),
+    publishedAt: z.string().nullable(),
+    /** Set when archived (soft-deleted): shown to editors only, restorable. */
+    archivedAt: z.string().nullable(),
+    milestones: z.array(milestoneSchema),
   });
 export type InitiativeDetail = z.infer<typeof initiativeDetailSchema>;
 
