@@ -146,10 +146,18 @@ export type MaterialCoverage = z.infer<typeof materialCoverageSchema>;
 
 // ---------- GET /api/stats/country-material ----------
 
+/** At most this many initiatives listed in one cell of the country × material grid. */
+export const maxCellInitiatives = 20;
+
 export const countryMaterialCellSchema = z.object({
   country: z.string(),
   material: z.string(),
-  /** The matched initiatives covering the material in which the country takes part, by title. */
+  /** How many matched initiatives covering the material the country takes part in. */
+  initiativeCount: z.number().int(),
+  /**
+   * Those initiatives, the latest first, at most `maxCellInitiatives` of them (a pair can have
+   * thousands at scale; `initiativeCount` gives the total).
+   */
   initiatives: z.array(
     z.object({ slug: z.string(), title: z.string(), role: z.enum(participationRoles) }),
   ),
