@@ -11,6 +11,7 @@ import { MatrixRoute } from './routes/matrix';
 import { NotFoundRoute } from './routes/not-found';
 import { OverviewRoute } from './routes/overview';
 import { RouteError } from './routes/route-error';
+import { SignInRoute } from './routes/sign-in';
 
 /** The route table, shared by the browser router and by tests (with a memory router). */
 export const routes: RouteObject[] = [
@@ -29,6 +30,7 @@ export const routes: RouteObject[] = [
           { path: 'materials', element: <MaterialsRoute /> },
           { path: 'materials/:id', element: <MaterialRoute /> },
           { path: 'methodology', element: <MethodologyRoute /> },
+          { path: 'sign-in', element: <SignInRoute /> },
           { path: '*', element: <NotFoundRoute /> },
         ],
       },

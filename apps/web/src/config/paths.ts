@@ -9,4 +9,15 @@ export const paths = {
   materials: () => '/materials',
   material: (id: string) => `/materials/${encodeURIComponent(id)}`,
   methodology: () => '/methodology',
+  initiativeEdit: (slug: string) => `/initiatives/${encodeURIComponent(slug)}/edit`,
+  initiativeHistory: (slug: string) => `/initiatives/${encodeURIComponent(slug)}/history`,
+  /** `next`: where to return after signing in (a path on this site). */
+  signIn: (next?: string) =>
+    next && next !== '/sign-in' ? `/sign-in?next=${encodeURIComponent(next)}` : '/sign-in',
+  admin: () => '/admin',
+  adminInitiatives: () => '/admin/initiatives',
+  initiativeNew: () => '/admin/initiatives/new',
+  adminImport: () => '/admin/import',
+  adminAudit: () => '/admin/audit',
+  adminUsers: () => '/admin/users',
 } as const;

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { Link, Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { paths } from '@/config/paths';
+import { UserMenu } from '@/features/auth/components/user-menu';
 import { useT } from '@/lib/i18n';
 import { LanguageSwitch } from './language-switch';
 import { MainNav } from './main-nav';
@@ -34,7 +35,10 @@ export function AppLayout() {
             <span className="brand__mark" aria-hidden="true" />
             <span className="brand__name">{t('app.name')}</span>
           </Link>
-          <LanguageSwitch />
+          <div className="site-header__tools">
+            <LanguageSwitch />
+            <UserMenu />
+          </div>
         </div>
         <div className="site-header__nav">
           <MainNav />

@@ -1,5 +1,7 @@
 import { Link, useLocation } from 'react-router';
 import { paths } from '@/config/paths';
+import { useSession } from '@/features/auth/api/get-session';
+import { canEdit } from '@/features/auth/utils/roles';
 import { useT, type TranslationKey } from '@/lib/i18n';
 
 const items: readonly { to: string; label: TranslationKey }[] = [
@@ -10,6 +12,11 @@ const items: readonly { to: string; label: TranslationKey }[] = [
   { to: paths.materials(), label: 'nav.materials' },
 ];
 
+/** Shown to editors and admins only; the API refuses the pages' writes to anyone else. */
+const editorItems: readonly { to: string; label: TranslationKey }[] = [
+  { to: paths.admin(), label: 'admin.nav.admin' },
+];
+
 /**
  * `aria-current="page"` on the link to the page shown; `aria-current="true"` on its section
  * when a detail page inside it is shown (e.g. Initiatives while reading one initiative).
@@ -17,10 +24,12 @@ const items: readonly { to: string; label: TranslationKey }[] = [
 export function MainNav() {
   const t = useT();
   const { pathname } = useLocation();
+  const user = useSession().data?.user;
+  const shown = canEdit(user) ? [...items, ...editorItems] : items;
   return (
     <nav className="main-nav" aria-label={t('nav.label')}>
       <ul>
-        {items.map((item) => {
+        {shown.map((item) => {
           const exact = pathname === item.to || (item.to !== '/' && pathname === `${item.to}/`);
           const inSection = item.to !== '/' && pathname.startsWith(`${item.to}/`);
           return (

@@ -468,6 +468,33 @@ export const en = {
   'methodology.sources.heading': 'Sources of the reference data',
   'methodology.sources.body':
     'Every record lists the public pages it rests on. The reference data set was compiled from NATO, EU and national government pages, their verbatim mirrors and trade press where the original could not be read; ISO country codes were checked against a public copy of the ISO 3166 data set.',
+
+  // ---------- Sign-in and roles (#5) ----------
+  'auth.errorSummary': 'There is a problem',
+  'auth.checking': 'Checking your session…',
+  'auth.signIn.link': 'Sign in',
+  'auth.signIn.title': 'Sign in',
+  'auth.signIn.intro':
+    'Editors and administrators sign in to add and correct initiatives. Reading the tracker needs no account.',
+  'auth.signIn.email': 'Email address',
+  'auth.signIn.password': 'Password',
+  'auth.signIn.submit': 'Sign in',
+  'auth.signIn.submitting': 'Signing in…',
+  'auth.signIn.failed': 'The email address or the password is not right. Check both and try again.',
+  'auth.signIn.already': 'You are signed in as {name} ({email}).',
+  'auth.signIn.continue': 'Continue',
+  'auth.signedInAs': 'Signed in as {name}',
+  'auth.signOut': 'Sign out',
+  'auth.role.viewer': 'Viewer',
+  'auth.role.editor': 'Editor',
+  'auth.role.admin': 'Administrator',
+  'auth.required.title': 'Sign in to continue',
+  'auth.required.body':
+    'This page is for editors and administrators. Sign in with your account to use it.',
+  'auth.forbidden.title': 'Your account cannot open this page',
+  'auth.forbidden.body':
+    'You are signed in as a {role}, which does not include this page. Ask an administrator if you need it.',
+  'admin.nav.admin': 'Admin',
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

@@ -445,4 +445,31 @@ export const fr: Partial<Catalogue> = {
   // ---------- Methodology (the page body falls back to English) ----------
   'footer.methodology': 'Comment les données sont établies\u202f: méthodologie',
   'methodology.title': 'Méthodologie',
+  // ---------- Connexion et rôles (#5) ----------
+  'auth.errorSummary': 'Il y a un problème',
+  'auth.checking': 'Vérification de votre session…',
+  'auth.signIn.link': 'Se connecter',
+  'auth.signIn.title': 'Connexion',
+  'auth.signIn.intro':
+    'Les rédacteurs et les administrateurs se connectent pour ajouter et corriger des initiatives. La consultation ne demande aucun compte.',
+  'auth.signIn.email': 'Adresse e-mail',
+  'auth.signIn.password': 'Mot de passe',
+  'auth.signIn.submit': 'Se connecter',
+  'auth.signIn.submitting': 'Connexion…',
+  'auth.signIn.failed':
+    'L’adresse e-mail ou le mot de passe n’est pas correct. Vérifiez les deux et réessayez.',
+  'auth.signIn.already': 'Vous êtes connecté en tant que {name} ({email}).',
+  'auth.signIn.continue': 'Continuer',
+  'auth.signedInAs': 'Connecté : {name}',
+  'auth.signOut': 'Se déconnecter',
+  'auth.role.viewer': 'Lecteur',
+  'auth.role.editor': 'Rédacteur',
+  'auth.role.admin': 'Administrateur',
+  'auth.required.title': 'Connectez-vous pour continuer',
+  'auth.required.body':
+    'Cette page est réservée aux rédacteurs et aux administrateurs. Connectez-vous avec votre compte.',
+  'auth.forbidden.title': 'Votre compte ne donne pas accès à cette page',
+  'auth.forbidden.body':
+    'Vous êtes connecté avec le rôle {role}, qui ne comprend pas cette page. Demandez-la à un administrateur.',
+  'admin.nav.admin': 'Administration',
 };

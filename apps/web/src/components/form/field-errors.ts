@@ -1,0 +1,39 @@
+import type { FieldErrors, FieldValues } from 'react-hook-form';
+
+export type FlatFieldError = {
+  /** The form path, `participants.2.countryCode`; `participants` for an error on the whole list. */
+  path: string;
+  message: string;
+};
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+/**
+ * react-hook-form's nested error tree as a flat list in the order the schema reported them (which
+ * follows the form's field order). `root` errors of a list are reported on the list itself.
+ */
+export function flattenFieldErrors<T extends FieldValues>(
+  errors: FieldErrors<T>,
+): FlatFieldError[] {
+  const out: FlatFieldError[] = [];
+  const walk = (node: unknown, path: string[]) => {
+    if (!isRecord(node)) return;
+    if (typeof node.message === 'string' && node.message !== '') {
+      out.push({ path: path.join('.'), message: node.message });
+    }
+    for (const [key, child] of Object.entries(node)) {
+      // `ref`, `type`, `types` and `message` describe this node, not a child field.
+      if (key === 'ref' || key === 'type' || key === 'types' || key === 'message') continue;
+      walk(child, key === 'root' ? path : [...path, key]);
+    }
+  };
+  walk(errors, []);
+  return out;
+}
+
+/** A DOM id for a form field: stable, so the error summary can link to it. */
+export function fieldDomId(formId: string, path: string): string {
+  return `${formId}-${path.replace(/[^A-Za-z0-9_-]/g, '-')}`;
+}
