@@ -4,7 +4,18 @@ import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Kysely } from 'kysely';
+import type { AppEnv } from './http/app-env';
 import { AppError, errorBody, renderError } from './http/errors';
+import { defaultAuthConfig, type AuthConfig } from './modules/auth/auth-config';
+import {
+  csrfMiddleware,
+  readGateMiddleware,
+  sessionMiddleware,
+} from './modules/auth/auth.middleware';
+import { authRoutes } from './modules/auth/auth.routes';
+import { createAuthService } from './modules/auth/auth.service';
+import { usersRoutes } from './modules/users/users.routes';
+import { createUsersService } from './modules/users/users.service';
 import { countriesRoutes } from './modules/countries/countries.routes';
 import { createCountriesService } from './modules/countries/countries.service';
 import { exportsRoutes } from './modules/exports/exports.routes';
@@ -13,6 +24,13 @@ import { feedRoutes } from './modules/feed/feed.routes';
 import { createFeedService } from './modules/feed/feed.service';
 import { healthRoutes } from './modules/health/health.routes';
 import { createHealthService } from './modules/health/health.service';
+import { auditRoutes } from './modules/audit/audit.routes';
+import { createAuditService } from './modules/audit/audit.service';
+import {
+  adminInitiativesRoutes,
+  initiativeWritesRoutes,
+} from './modules/initiatives/initiative-writes.routes';
+import { createInitiativeWritesService } from './modules/initiatives/initiative-writes.service';
 import { initiativesRoutes } from './modules/initiatives/initiatives.routes';
 import { createInitiativesService } from './modules/initiatives/initiatives.service';
 import { materialsRoutes } from './modules/materials/materials.routes';
@@ -20,6 +38,8 @@ import { createMaterialsService } from './modules/materials/materials.service';
 import { participationMatrixExportRoutes } from './modules/participation-matrix/participation-matrix-export.routes';
 import { participationMatrixRoutes } from './modules/participation-matrix/participation-matrix.routes';
 import { createParticipationMatrixService } from './modules/participation-matrix/participation-matrix.service';
+import { statsRoutes } from './modules/stats/stats.routes';
+import { createStatsService } from './modules/stats/stats.service';
 import { buildOpenApiDocument } from './openapi';
 
 export interface AppDeps {
@@ -28,24 +48,38 @@ export interface AppDeps {
   logError?: (error: unknown) => void;
   /** Serves the built dashboard for every non-API path (the entry file passes the static handler). */
   web?: Hono;
+  /** Cookie secure mode, read-requires-sign-in, proxy trust, clock; defaults in auth-config.ts. */
+  auth?: Partial<AuthConfig>;
 }
 
+/** Where multipart bodies are accepted (file uploads); everywhere else unsafe methods need JSON. */
+const multipartPaths = ['/api/imports/'];
+
 /** Builds the HTTP app: no listening, no environment, no globals (tests call app.request()). */
-export function createApp({ db, logError = console.error, web }: AppDeps) {
+export function createApp({ db, logError = console.error, web, auth = {} }: AppDeps) {
+  const authConfig: AuthConfig = { ...defaultAuthConfig, ...auth };
+  const authService = createAuthService(db, authConfig);
   const matrixService = createParticipationMatrixService(db);
+  const writesService = createInitiativeWritesService(db);
   // Built once: converting every schema to JSON Schema on each request would be wasted work.
   const openApiDocument = buildOpenApiDocument();
-  const api = new Hono()
+  const api = new Hono<AppEnv>()
+    .route('/auth', authRoutes(authService, authConfig))
+    .route('/users', usersRoutes(createUsersService(db, authService), authConfig))
     .route('/initiatives', initiativesRoutes(createInitiativesService(db)))
+    .route('/initiatives', initiativeWritesRoutes(writesService))
+    .route('/admin/initiatives', adminInitiativesRoutes(writesService))
+    .route('/audit', auditRoutes(createAuditService(db)))
     .route('/countries', countriesRoutes(createCountriesService(db)))
     .route('/materials', materialsRoutes(createMaterialsService(db)))
     .route('/exports', exportsRoutes(createExportsService(db)))
     .route('/feed.atom', feedRoutes(createFeedService(db)))
     .route('/participation-matrix', participationMatrixRoutes(matrixService))
+    .route('/stats', statsRoutes(createStatsService(db)))
     .route('/', participationMatrixExportRoutes(matrixService))
     .get('/openapi.json', (c) => c.json(openApiDocument));
 
-  const app = new Hono()
+  const app = new Hono<AppEnv>()
     .use(requestId())
     .use(
       secureHeaders({
@@ -74,6 +108,10 @@ export function createApp({ db, logError = console.error, web }: AppDeps) {
         },
       }),
     )
+    // CSRF before the session: a forged request is refused before any lookup.
+    .use('/api/*', csrfMiddleware(authConfig, multipartPaths))
+    .use('/api/*', sessionMiddleware(authService, authConfig))
+    .use('/api/*', readGateMiddleware(authConfig))
     .route('/', healthRoutes(createHealthService(db)))
     .route('/api', api)
     .all('/api/*', () => {
@@ -88,3 +126,10 @@ export function createApp({ db, logError = console.error, web }: AppDeps) {
 }
 
 export type App = ReturnType<typeof createApp>;
+
+// For the user:create CLI's siblings and the test fixtures: the one hashing and token rule.
+export { hashPassword } from './modules/auth/password';
+export { hashSessionToken, newSessionToken } from './modules/auth/session-token';
+export { sessionCookieName } from './modules/auth/session-cookie';
+export type { AuthConfig } from './modules/auth/auth-config';
+export type { AppEnv } from './http/app-env';

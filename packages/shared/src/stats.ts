@@ -198,6 +198,11 @@ export const timelineSchema = z.object({
   interval: timelineIntervalSchema,
   /** Every period from the first dated event to the last, empty ones with zeros; oldest first. */
   buckets: z.array(timelineBucketSchema).max(maxTimelineBuckets),
+  /**
+   * Dated events before the first bucket: only when the span is longer than 600 periods, so the
+   * buckets keep to the latest 600 (otherwise zeros).
+   */
+  earlier: z.object({ signed: z.number().int(), joinings: z.number().int() }),
   /** What cannot be placed: initiatives with no date, participations with no known join date. */
   undated: z.object({ initiatives: z.number().int(), joinings: z.number().int() }),
   dataVersion: dataVersionSchema,

@@ -1,0 +1,147 @@
+import type { Database } from '@tracker/db';
+import {
+  timelineIntervalSchema,
+  type CountryMaterialMatrix,
+  type CountryStats,
+  type CountryStatsQuery,
+  type CoverageGaps,
+  type GapsQuery,
+  type MaterialCoverage,
+  type StatsMaterial,
+  type StatsQuery,
+  type Timeline,
+  type TimelineInterval,
+  type TimelineQuery,
+} from '@tracker/shared';
+import type { Kysely } from 'kysely';
+import { throwIfUnknownFilterValues } from '../shared/filter-validation';
+import {
+  getCountryMaterialMatrix,
+  getCountryStats,
+  getCoverageGaps,
+  getMaterialCoverage,
+  getTimeline,
+  type MaterialRowJson,
+} from './stats.repository';
+
+const toIsoString = (value: Date | string | null) =>
+  value === null ? null : (value instanceof Date ? value : new Date(value)).toISOString();
+
+export function toStatsMaterialDto(row: MaterialRowJson): StatsMaterial {
+  return {
+    id: row.id,
+    name: row.name,
+    symbol: row.symbol,
+    natoCritical: row.nato_critical,
+    euCritical: row.eu_critical,
+    euStrategic: row.eu_strategic,
+  };
+}
+
+/** '2025-Q2' for a quarter starting 2025-04-01, '2025' for a year. */
+export function periodLabel(start: string, interval: TimelineInterval): string {
+  const year = start.slice(0, 4);
+  if (interval === 'year') return year;
+  return `${year}-Q${Math.floor((Number(start.slice(5, 7)) - 1) / 3) + 1}`;
+}
+
+export function createStatsService(db: Kysely<Database>) {
+  return {
+    async materials({ list, ...filter }: StatsQuery): Promise<MaterialCoverage> {
+      const row = await getMaterialCoverage(db, filter, list).executeTakeFirstOrThrow();
+      throwIfUnknownFilterValues(row);
+      return {
+        list: list ?? null,
+        items: row.items.map((item) => ({
+          material: toStatsMaterialDto(item),
+          listed: list ? true : null,
+          initiatives: item.initiatives,
+          countries: item.countries,
+          allies: item.allies,
+          byActivity: item.by_activity,
+          byStatus: item.by_status,
+        })),
+        dataVersion: toIsoString(row.data_version),
+      };
+    },
+
+    async countryMaterial({ list, ...filter }: StatsQuery): Promise<CountryMaterialMatrix> {
+      const row = await getCountryMaterialMatrix(db, filter, list).executeTakeFirstOrThrow();
+      throwIfUnknownFilterValues(row);
+      return {
+        list: list ?? null,
+        countries: row.countries,
+        materials: row.materials,
+        cells: row.cells.map((cell) => ({
+          country: cell.country,
+          material: cell.material,
+          initiativeCount: cell.initiative_count,
+          initiatives: cell.initiatives,
+          activities: cell.activities,
+        })),
+        dataVersion: toIsoString(row.data_version),
+      };
+    },
+
+    async timeline({ interval, ...filter }: TimelineQuery): Promise<Timeline> {
+      const row = await getTimeline(db, filter, interval).executeTakeFirstOrThrow();
+      throwIfUnknownFilterValues(row);
+      const used = timelineIntervalSchema.parse(row.interval);
+      return {
+        interval: used,
+        buckets: row.buckets.map((bucket) => ({
+          period: periodLabel(bucket.start, used),
+          start: bucket.start,
+          signed: bucket.signed,
+          joinings: bucket.joinings,
+          signedByKind: bucket.by_kind ?? {},
+        })),
+        earlier: row.earlier,
+        undated: { initiatives: row.undated_initiatives, joinings: row.undated_joinings },
+        dataVersion: toIsoString(row.data_version),
+      };
+    },
+
+    async gaps({ list, scope, ...filter }: GapsQuery): Promise<CoverageGaps> {
+      const row = await getCoverageGaps(db, filter, list, scope).executeTakeFirstOrThrow();
+      throwIfUnknownFilterValues(row);
+      return {
+        list,
+        scope,
+        materials: row.materials.map((item) => ({
+          material: toStatsMaterialDto(item.material),
+          coveredCountries: item.covered_countries,
+          uncoveredCountries: item.uncovered_countries,
+        })),
+        countries: row.countries.map((item) => ({
+          country: item.country,
+          uncoveredMaterials: item.uncovered_materials,
+        })),
+        materialsWithNoInitiative: row.materials_with_no_initiative,
+        countriesInNoInitiative: row.countries_in_no_initiative,
+        dataVersion: toIsoString(row.data_version),
+      };
+    },
+
+    async countries({ list, ...filter }: CountryStatsQuery): Promise<CountryStats> {
+      const row = await getCountryStats(db, filter, list).executeTakeFirstOrThrow();
+      throwIfUnknownFilterValues(row);
+      return {
+        items: row.items.map((item) => ({
+          country: {
+            code: item.code,
+            name: item.name,
+            status: item.status,
+            isoNumeric: item.iso_numeric,
+          },
+          initiatives: item.initiatives,
+          materials: item.materials,
+          leads: item.leads,
+        })),
+        dataVersion: toIsoString(row.data_version),
+      };
+    },
+  };
+}
+
+export type StatsService = ReturnType<typeof createStatsService>;
