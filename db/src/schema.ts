@@ -6,8 +6,11 @@ import type {
   InitiativeStatus,
   Instrument,
   LinkRelation,
+  InitiativeVisibility,
   MaterialActivity,
+  MilestoneStep,
   ParticipationRole,
+  Role,
   SourceKind,
 } from '@tracker/shared';
 
@@ -73,6 +76,13 @@ export interface InitiativesTable {
   created_at: Timestamp;
   updated_at: Timestamp;
   archived_at: Timestamp | null;
+  /** 'draft' records are seen by editors only; the reference data is 'published'. */
+  visibility: ColumnType<
+    InitiativeVisibility,
+    InitiativeVisibility | undefined,
+    InitiativeVisibility
+  >;
+  published_at: Timestamp | null;
 }
 
 export interface ParticipationsTable {
@@ -110,7 +120,84 @@ export interface InitiativeLinksTable {
   relation: LinkRelation;
 }
 
+/** A dated step on an initiative's status timeline. */
+export interface InitiativeMilestonesTable {
+  id: Generated<number>;
+  initiative_id: string;
+  step: MilestoneStep;
+  occurred_on: DateColumn;
+  binding: ColumnType<boolean, boolean | undefined, boolean>;
+  source_url: string | null;
+  note: string | null;
+}
+
+export interface UsersTable {
+  id: Generated<string>;
+  /** Always lower case (CHECK): look it up lower-cased. */
+  email: string;
+  name: string;
+  role: Role;
+  /** argon2id PHC string. */
+  password_hash: string;
+  disabled_at: Timestamp | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  last_login_at: Timestamp | null;
+}
+
+export interface SessionsTable {
+  /** Hex SHA-256 of the cookie's token; the token itself is never stored. */
+  token_hash: string;
+  user_id: string;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
+  /** Absolute expiry; the idle expiry is last_seen_at + the idle timeout. */
+  expires_at: Timestamp;
+  ip: string | null;
+  user_agent: string | null;
+}
+
+export interface LoginAttemptsTable {
+  id: Generated<number>;
+  at: Timestamp;
+  /** The email as typed (lower-cased), also for unknown accounts. */
+  email: string;
+  ip: string;
+  succeeded: boolean;
+}
+
+/** Any JSON value as read back from a jsonb column. */
+export type JsonValue =
+  string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+
+/**
+ * A jsonb column. Written as JSON text (`JSON.stringify(value)`): both drivers pass a string
+ * through unchanged, whereas pg would turn a JS array into a PostgreSQL array literal.
+ */
+type JsonColumn = ColumnType<JsonValue | null, string | null | undefined, string | null>;
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: ColumnType<Date, Date | string | undefined, never>;
+  /** Who did it; null for events without a signed-in user (e.g. a failed sign-in). */
+  user_id: string | null;
+  /** What happened, e.g. 'auth.login', 'user.role_changed', 'initiative.update'. */
+  action: string;
+  /** The kind of record: 'user', 'session', 'initiative', … */
+  entity: string;
+  entity_id: string | null;
+  before: JsonColumn;
+  after: JsonColumn;
+  import_id: string | null;
+  note: string | null;
+  ip: string | null;
+}
+
 export interface Database {
+  users: UsersTable;
+  sessions: SessionsTable;
+  login_attempts: LoginAttemptsTable;
+  audit_log: AuditLogTable;
   countries: CountriesTable;
   materials: MaterialsTable;
   initiatives: InitiativesTable;
@@ -118,6 +205,7 @@ export interface Database {
   initiative_materials: InitiativeMaterialsTable;
   sources: SourcesTable;
   initiative_links: InitiativeLinksTable;
+  initiative_milestones: InitiativeMilestonesTable;
 }
 
 export type CountryRow = Selectable<CountriesTable>;
@@ -134,3 +222,12 @@ export type NewInitiativeMaterial = Insertable<InitiativeMaterialsTable>;
 export type SourceRow = Selectable<SourcesTable>;
 export type NewSource = Insertable<SourcesTable>;
 export type NewInitiativeLink = Insertable<InitiativeLinksTable>;
+export type MilestoneRow = Selectable<InitiativeMilestonesTable>;
+export type NewMilestone = Insertable<InitiativeMilestonesTable>;
+export type UserRow = Selectable<UsersTable>;
+export type NewUser = Insertable<UsersTable>;
+export type UserUpdate = Updateable<UsersTable>;
+export type SessionRow = Selectable<SessionsTable>;
+export type NewSession = Insertable<SessionsTable>;
+export type AuditLogRow = Selectable<AuditLogTable>;
+export type NewAuditLogEntry = Insertable<AuditLogTable>;

@@ -4,13 +4,17 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeDb, openTestDb } from '../fixtures/test-db';
 
 const trackerTables = [
+  'audit_log',
   'countries',
   'initiative_links',
   'initiative_materials',
   'initiatives',
+  'login_attempts',
   'materials',
   'participations',
+  'sessions',
   'sources',
+  'users',
 ];
 
 async function publicTables({ db }: DbHandle): Promise<string[]> {

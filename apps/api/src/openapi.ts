@@ -9,6 +9,12 @@ import {
   materialDetailSchema,
   materialListSchema,
   participationMatrixSchema,
+  createUserInputSchema,
+  loginInputSchema,
+  sessionSchema,
+  updateUserInputSchema,
+  userListSchema,
+  userSchema,
 } from '@tracker/shared';
 import { z } from 'zod';
 
@@ -16,6 +22,10 @@ type JsonSchema = Record<string, unknown>;
 
 const component = (schema: z.ZodType): JsonSchema =>
   z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' });
+
+/** A request body's schema: what the client may send (defaults and transforms not yet applied). */
+const inputComponent = (schema: z.ZodType): JsonSchema =>
+  z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 
@@ -27,6 +37,26 @@ const jsonResponse = (description: string, schemaName: string) => ({
 const errorResponses = {
   '400': jsonResponse('A parameter is invalid; `error.issues` names each one.', 'ApiError'),
   '404': jsonResponse('No such record.', 'ApiError'),
+};
+
+const jsonBody = (schemaName: string) => ({
+  required: true,
+  content: { 'application/json': { schema: ref(schemaName) } },
+});
+
+/** Every unsafe method passes the CSRF check before anything else. */
+const sameOriginNote =
+  'Unsafe methods need `Content-Type: application/json` and a same-origin `Origin` header (or `Sec-Fetch-Site: same-origin`).';
+const csrfResponses = {
+  '403': jsonResponse(
+    'csrf_rejected: foreign or missing Origin; forbidden: the role does not allow this',
+    'ApiError',
+  ),
+  '415': jsonResponse('unsupported_media_type: the body is not application/json', 'ApiError'),
+};
+const authResponses = {
+  '401': jsonResponse('unauthenticated: sign in first', 'ApiError'),
+  '403': jsonResponse('forbidden: an admin role is needed', 'ApiError'),
 };
 
 /** Query parameters of the list, read from the shared filter schema so the two cannot drift. */
@@ -212,6 +242,81 @@ export function buildOpenApiDocument() {
           },
         },
       },
+      '/api/auth/session': {
+        get: {
+          summary: 'Who is signed in (user null when nobody) and whether reading requires sign-in',
+          responses: { '200': jsonResponse('The session', 'Session') },
+        },
+      },
+      '/api/auth/login': {
+        post: {
+          summary:
+            'Sign in: sets the HttpOnly session cookie (__Host-tracker_session over HTTPS) with a new token',
+          description: sameOriginNote,
+          requestBody: jsonBody('LoginInput'),
+          responses: {
+            '200': jsonResponse('Signed in; the new session', 'Session'),
+            '400': errorResponses['400'],
+            '401': jsonResponse(
+              'invalid_credentials: the same answer for an unknown email, a wrong password and a disabled account',
+              'ApiError',
+            ),
+            '429': jsonResponse(
+              'too_many_attempts: 10 failed sign-ins in 15 minutes for this account or this address; see Retry-After (seconds)',
+              'ApiError',
+            ),
+            ...csrfResponses,
+          },
+        },
+      },
+      '/api/auth/logout': {
+        post: {
+          summary: 'Sign out: deletes the session server-side and clears the cookie',
+          description: sameOriginNote,
+          responses: { '204': { description: 'Signed out' }, ...csrfResponses },
+        },
+      },
+      '/api/users': {
+        get: {
+          summary: 'All user accounts (admin)',
+          responses: {
+            '200': jsonResponse('Users', 'UserList'),
+            ...authResponses,
+          },
+        },
+        post: {
+          summary: 'Create a user with a role (admin); audited',
+          description: sameOriginNote,
+          requestBody: jsonBody('CreateUserInput'),
+          responses: {
+            '201': jsonResponse('The new user', 'User'),
+            '400': jsonResponse(
+              'A field is invalid, e.g. a password shorter than 12 characters or a common one',
+              'ApiError',
+            ),
+            '409': jsonResponse('email_taken: an account with this email exists', 'ApiError'),
+            ...authResponses,
+            ...csrfResponses,
+          },
+        },
+      },
+      '/api/users/{id}': {
+        patch: {
+          summary:
+            "Change a user's role, name or disabled flag (admin); disabling ends their sessions, a role change applies from their next request; audited",
+          description: sameOriginNote,
+          parameters: [pathParameter('id', 'The user id (uuid)')],
+          requestBody: jsonBody('UpdateUserInput'),
+          responses: {
+            '200': jsonResponse('The user after the change', 'User'),
+            '400': errorResponses['400'],
+            '404': errorResponses['404'],
+            '409': jsonResponse('last_admin: this would leave no enabled admin', 'ApiError'),
+            ...authResponses,
+            ...csrfResponses,
+          },
+        },
+      },
       '/api/openapi.json': {
         get: {
           summary: 'This document',
@@ -242,6 +347,12 @@ export function buildOpenApiDocument() {
         ParticipationMatrix: component(participationMatrixSchema),
         MaterialList: component(materialListSchema),
         MaterialDetail: component(materialDetailSchema),
+        Session: component(sessionSchema),
+        LoginInput: inputComponent(loginInputSchema),
+        User: component(userSchema),
+        UserList: component(userListSchema),
+        CreateUserInput: inputComponent(createUserInputSchema),
+        UpdateUserInput: inputComponent(updateUserInputSchema),
       },
     },
   };

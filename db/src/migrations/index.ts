@@ -1,5 +1,7 @@
 import type { Migration } from 'kysely/migration';
 import * as createTrackerTables from './2026-11-22-000000-create-tracker-tables';
+import * as createAuthAndAuditTables from './2026-12-02-000000-create-auth-and-audit-tables';
+import * as addDraftsAndMilestones from './2026-12-02-000100-add-drafts-and-milestones';
 
 /**
  * Every migration, in order. A static list rather than Kysely's FileMigrationProvider, which
@@ -7,4 +9,6 @@ import * as createTrackerTables from './2026-11-22-000000-create-tracker-tables'
  */
 export const migrations: Record<string, Migration> = {
   '2026-11-22-000000-create-tracker-tables': createTrackerTables,
+  '2026-12-02-000000-create-auth-and-audit-tables': createAuthAndAuditTables,
+  '2026-12-02-000100-add-drafts-and-milestones': addDraftsAndMilestones,
 };
