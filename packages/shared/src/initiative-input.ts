@@ -3,6 +3,7 @@ import {
   datePrecisions,
   initiativeKinds,
   initiativeStatuses,
+  initiativeVisibilities,
   instruments,
   linkRelations,
   materialActivities,
@@ -324,3 +325,45 @@ export function slugFromTitle(title: string): string {
     .replace(/-+$/g, '');
   return slug === '' ? 'initiative' : slug;
 }
+
+// ---------- The admin area's list (drafts and archived records included) ----------
+
+export const adminInitiativeStates = ['draft', 'published', 'archived'] as const;
+export type AdminInitiativeState = (typeof adminInitiativeStates)[number];
+
+export const adminInitiativesQuerySchema = z.object({
+  /** draft / published: not archived, in that visibility; archived: every archived record. */
+  visibility: z.enum(adminInitiativeStates).optional(),
+  q: z.string().trim().max(200, 'must be at most 200 characters').optional(),
+  page: z.coerce.number().int('must be a whole number').min(1, 'must be 1 or more').default(1),
+  pageSize: z.coerce
+    .number()
+    .int('must be a whole number')
+    .min(1, 'must be 1 or more')
+    .max(200, 'must be at most 200')
+    .default(50),
+});
+export type AdminInitiativesQuery = z.infer<typeof adminInitiativesQuerySchema>;
+export type AdminInitiativesQueryInput = z.input<typeof adminInitiativesQuerySchema>;
+
+export const adminInitiativeSchema = z.object({
+  id: z.string(),
+  slug: z.string(),
+  title: z.string(),
+  kind: z.enum(initiativeKinds),
+  status: z.enum(initiativeStatuses),
+  visibility: z.enum(initiativeVisibilities),
+  archivedAt: z.string().nullable(),
+  version: z.number().int(),
+  updatedAt: z.string(),
+  sourceCount: z.number().int(),
+});
+export type AdminInitiative = z.infer<typeof adminInitiativeSchema>;
+
+export const adminInitiativeListSchema = z.object({
+  items: z.array(adminInitiativeSchema),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
+export type AdminInitiativeList = z.infer<typeof adminInitiativeListSchema>;

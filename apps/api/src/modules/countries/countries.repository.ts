@@ -12,6 +12,7 @@ import { sourceColumns } from '../shared/source-columns';
 const activeInitiativeCount = sql<number>`(
   select count(*) from participations p
   join initiatives i on i.id = p.initiative_id and i.archived_at is null
+    and i.visibility = 'published'
   where p.country_code = countries.code)`;
 
 const countryColumns = [
@@ -48,6 +49,7 @@ export function findCountry(db: Kysely<Database>, code: string) {
           .innerJoin('initiatives', 'initiatives.id', 'participations.initiative_id')
           .whereRef('participations.country_code', '=', 'countries.code')
           .where('initiatives.archived_at', 'is', null)
+          .where('initiatives.visibility', '=', 'published')
           .select([
             'initiatives.slug',
             'initiatives.title',

@@ -154,13 +154,15 @@ export function listInitiativesPageWithTotal(
 
 export type InitiativePageRow = Awaited<ReturnType<typeof listInitiativesPage>>[number];
 
-/** One initiative with everything its detail page shows, in one statement. */
+/**
+ * One initiative with everything its detail page shows, in one statement. Drafts and archived
+ * records are returned too: the service decides who may see them.
+ */
 export function findInitiativeBySlug(db: Kysely<Database>, slug: string) {
   return db
     .selectFrom('initiatives')
     .leftJoin('countries as lead', 'lead.code', 'initiatives.lead_country')
     .where('initiatives.slug', '=', slug)
-    .where('initiatives.archived_at', 'is', null)
     .select((eb) => [
       'initiatives.id',
       'initiatives.slug',
@@ -185,6 +187,24 @@ export function findInitiativeBySlug(db: Kysely<Database>, slug: string) {
       'initiatives.version',
       'initiatives.created_at',
       'initiatives.updated_at',
+      'initiatives.visibility',
+      'initiatives.published_at',
+      'initiatives.archived_at',
+      jsonArrayFrom(
+        eb
+          .selectFrom('initiative_milestones')
+          .select([
+            'initiative_milestones.id',
+            'initiative_milestones.step',
+            'initiative_milestones.occurred_on',
+            'initiative_milestones.binding',
+            'initiative_milestones.source_url',
+            'initiative_milestones.note',
+          ])
+          .whereRef('initiative_milestones.initiative_id', '=', 'initiatives.id')
+          .orderBy('initiative_milestones.occurred_on')
+          .orderBy('initiative_milestones.id'),
+      ).as('milestones'),
       jsonArrayFrom(
         eb
           .selectFrom('participations')
@@ -237,6 +257,7 @@ export function findInitiativeBySlug(db: Kysely<Database>, slug: string) {
           ])
           .whereRef('initiative_links.from_id', '=', 'initiatives.id')
           .where('other.archived_at', 'is', null)
+          .where('other.visibility', '=', 'published')
           .unionAll(
             eb
               .selectFrom('initiative_links')
@@ -248,7 +269,8 @@ export function findInitiativeBySlug(db: Kysely<Database>, slug: string) {
                 sql<'outgoing' | 'incoming'>`'incoming'`.as('direction'),
               ])
               .whereRef('initiative_links.to_id', '=', 'initiatives.id')
-              .where('other.archived_at', 'is', null),
+              .where('other.archived_at', 'is', null)
+              .where('other.visibility', '=', 'published'),
           ),
       ).as('related'),
     ])

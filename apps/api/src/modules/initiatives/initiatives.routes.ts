@@ -1,6 +1,7 @@
 import { listInitiativesQuerySchema } from '@tracker/shared';
 import { Hono } from 'hono';
 import { z } from 'zod';
+import type { AppEnv } from '../../http/app-env';
 import { validateParams, validateQuery } from '../../http/validate';
 import type { InitiativesService } from './initiatives.service';
 
@@ -11,11 +12,17 @@ export const initiativeSlugParamsSchema = z.object({
 });
 
 export function initiativesRoutes(service: InitiativesService) {
-  return new Hono()
+  return new Hono<AppEnv>()
     .get('/', validateQuery(listInitiativesQuerySchema), async (c) =>
       c.json(await service.list(c.req.valid('query'))),
     )
-    .get('/:slug', validateParams(initiativeSlugParamsSchema), async (c) =>
-      c.json(await service.getBySlug(c.req.valid('param').slug)),
-    );
+    .get('/:slug', validateParams(initiativeSlugParamsSchema), async (c) => {
+      const detail = await service.getBySlug(c.req.valid('param').slug, c.var.user ?? null);
+      // The version is the ETag a later write sends back as If-Match.
+      c.header('ETag', `"${detail.version}"`);
+      // Drafts and archived records are per-user: never kept by a shared cache.
+      if (detail.visibility === 'draft' || detail.archivedAt)
+        c.header('Cache-Control', 'private, no-store');
+      return c.json(detail);
+    });
 }

@@ -4,6 +4,7 @@ import type {
   InitiativeList,
   InitiativeSummary,
   ListInitiativesQuery,
+  SessionUser,
 } from '@tracker/shared';
 import type { Kysely } from 'kysely';
 import { AppError, notFound } from '../../http/errors';
@@ -101,7 +102,23 @@ export function toInitiativeDetailDto(row: InitiativeDetailRow): InitiativeDetai
     materials: row.materials,
     sources: row.sources.map(toSourceDto),
     related: [...related.values()].sort((a, b) => a.title.localeCompare(b.title)),
+    visibility: row.visibility,
+    publishedAt: row.published_at ? toIsoString(row.published_at) : null,
+    archivedAt: row.archived_at ? toIsoString(row.archived_at) : null,
+    milestones: row.milestones.map((m) => ({
+      id: m.id,
+      step: m.step,
+      occurredOn: m.occurred_on,
+      sourceUrl: m.source_url,
+      binding: m.binding,
+      note: m.note,
+    })),
   };
+}
+
+/** Drafts and archived records are for editors and admins; everyone else gets a 404. */
+export function canSeeUnpublished(viewer: SessionUser | null | undefined): boolean {
+  return viewer?.role === 'editor' || viewer?.role === 'admin';
 }
 
 export function createInitiativesService(db: Kysely<Database>) {
@@ -144,9 +161,10 @@ export function createInitiativesService(db: Kysely<Database>) {
       return rows.map(toInitiativeSummaryDto);
     },
 
-    async getBySlug(slug: string): Promise<InitiativeDetail> {
+    async getBySlug(slug: string, viewer: SessionUser | null = null): Promise<InitiativeDetail> {
       const row = await findInitiativeBySlug(db, slug);
-      if (!row) throw notFound(`Initiative "${slug}"`);
+      const hidden = row && (row.visibility === 'draft' || row.archived_at !== null);
+      if (!row || (hidden && !canSeeUnpublished(viewer))) throw notFound(`Initiative "${slug}"`);
       return toInitiativeDetailDto(row);
     },
   };

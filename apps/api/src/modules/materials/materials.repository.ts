@@ -6,6 +6,7 @@ import { sourceColumns } from '../shared/source-columns';
 const activeInitiativeCount = sql<number>`(
   select count(*) from initiative_materials im
   join initiatives i on i.id = im.initiative_id and i.archived_at is null
+    and i.visibility = 'published'
   where im.material_id = materials.id)`;
 
 const materialColumns = [
@@ -45,6 +46,7 @@ export function findMaterial(db: Kysely<Database>, id: string) {
           .innerJoin('initiatives', 'initiatives.id', 'initiative_materials.initiative_id')
           .whereRef('initiative_materials.material_id', '=', 'materials.id')
           .where('initiatives.archived_at', 'is', null)
+          .where('initiatives.visibility', '=', 'published')
           .select([
             'initiatives.slug',
             'initiatives.title',

@@ -43,7 +43,7 @@ export async function findFilterNames(
       sql<
         string | null
       >`(select i.title from initiatives i where i.slug = ${filter.membersOf ?? null}
-        and i.archived_at is null)`.as('membersOf'),
+        and i.archived_at is null and i.visibility = 'published')`.as('membersOf'),
       unknown.country.as('unknown_country'),
       unknown.lead.as('unknown_lead'),
       unknown.material.as('unknown_material'),

@@ -65,7 +65,8 @@ function groupCountries(filter: InitiativeFilter): RawBuilder<unknown>[] {
   if (filter.membersOf) {
     sets.push(sql`select mp.country_code from participations mp
       join initiatives mi on mi.id = mp.initiative_id
-      where mi.slug = ${filter.membersOf} and mi.archived_at is null`);
+      where mi.slug = ${filter.membersOf} and mi.archived_at is null
+        and mi.visibility = 'published'`);
   }
   return sets;
 }
@@ -140,6 +141,8 @@ export function applyInitiativeFilter<Q extends InitiativesQuery>(
   return (
     query
       .where('initiatives.archived_at', 'is', null)
+      // Drafts are seen by editors only, never in a public view.
+      .where('initiatives.visibility', '=', 'published')
       .$if(country !== undefined, (qb) => qb.where(country as Expression<SqlBool>))
       .$if(filter.lead.length > 0, (qb) => qb.where('initiatives.lead_country', 'in', filter.lead))
       .$if(filter.material.length > 0, (qb) =>

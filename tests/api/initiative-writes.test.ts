@@ -1,0 +1,664 @@
+import type { DbHandle } from '@tracker/db';
+import {
+  adminInitiativeListSchema,
+  apiErrorSchema,
+  auditListSchema,
+  initiativeDetailSchema,
+  initiativeHistorySchema,
+  initiativeListSchema,
+  initiativeWriteResultSchema,
+  versionConflictSchema,
+  type InitiativeFormValues,
+} from '@tracker/shared';
+import { sql } from 'kysely';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createUserWithSession, jsonHeaders } from '../fixtures/auth';
+import { getJson, useTestApp, type TestApp } from '../fixtures/test-app';
+import { describeDb } from '../fixtures/test-db';
+
+/** Every table a write touches: a refused write must leave all of them as they were. */
+const writtenTables = [
+  'initiatives',
+  'participations',
+  'initiative_materials',
+  'sources',
+  'initiative_links',
+  'initiative_milestones',
+  'audit_log',
+] as const;
+
+async function rowCounts({ db }: DbHandle): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const table of writtenTables) {
+    const { rows } = await sql<{
+      n: number;
+    }>`select count(*)::int as n from ${sql.table(table)}`.execute(db);
+    counts[table] = rows[0]?.n ?? -1;
+  }
+  return counts;
+}
+
+/** A clearly synthetic record over real seed countries and materials. */
+const testInitiative = (title: string): InitiativeFormValues => ({
+  title,
+  summary: 'Synthetic record written by the API write tests.',
+  kind: 'multinational_project',
+  status: 'signed',
+  signedOn: '2025-06-24',
+  datePrecision: 'day',
+  leadCountry: 'PL',
+  participants: [
+    { countryCode: 'PL', role: 'lead', joinedOn: '2025-06-24', instrument: 'loi' },
+    { countryCode: 'DE', role: 'participant' },
+    { countryCode: 'SE', role: 'participant' },
+  ],
+  materials: [
+    { materialId: 'lithium', activities: ['acquisition', 'storage'] },
+    { materialId: 'titanium', activities: ['storage'] },
+  ],
+  sources: [],
+  milestones: [
+    {
+      step: 'loi_signed',
+      occurredOn: '2025-06-24',
+      binding: false,
+      sourceUrl: 'https://www.nato.int/',
+    },
+  ],
+});
+
+interface Session {
+  cookie: string;
+}
+
+function send(
+  app: TestApp,
+  method: string,
+  path: string,
+  session: Session | null,
+  body?: unknown,
+  extra: Record<string, string> = {},
+) {
+  return app.request(path, {
+    method,
+    headers: jsonHeaders(session?.cookie, extra),
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+}
+
+const ifMatch = (version: number) => ({ 'If-Match': `"${version}"` });
+
+describeDb('initiative writes', () => {
+  const ctx = useTestApp();
+  let editor: Session & { user: { id: string } };
+  let admin: Session;
+  let viewer: Session;
+
+  beforeAll(async () => {
+    editor = await createUserWithSession(ctx.handle, 'editor');
+    admin = await createUserWithSession(ctx.handle, 'admin');
+    viewer = await createUserWithSession(ctx.handle, 'viewer');
+  });
+
+  async function create(title: string, session: Session = editor) {
+    const response = await send(
+      ctx.app,
+      'POST',
+      '/api/initiatives',
+      session,
+      testInitiative(title),
+    );
+    const body: unknown = await response.json();
+    expect(response.status, JSON.stringify(body)).toBe(201);
+    return { response, detail: initiativeWriteResultSchema.parse(body) };
+  }
+
+  describe('who may write', () => {
+    it('refuses anonymous (401) and viewers (403), writing nothing', async () => {
+      const before = await rowCounts(ctx.handle);
+      const anonymous = await send(
+        ctx.app,
+        'POST',
+        '/api/initiatives',
+        null,
+        testInitiative('Test anonymous'),
+      );
+      expect(anonymous.status).toBe(401);
+      const asViewer = await send(
+        ctx.app,
+        'POST',
+        '/api/initiatives',
+        viewer,
+        testInitiative('Test viewer'),
+      );
+      expect(asViewer.status).toBe(403);
+      expect(apiErrorSchema.parse(await asViewer.json()).error.code).toBe('forbidden');
+      expect(await rowCounts(ctx.handle)).toEqual(before);
+    });
+  });
+
+  describe('create → publish → public', () => {
+    it('creates a draft with an ETag and Location, hidden from the public', async () => {
+      const { response, detail } = await create('Test stockpile initiative Alpha');
+      expect(response.headers.get('ETag')).toBe('"1"');
+      expect(response.headers.get('Location')).toBe(`/api/initiatives/${detail.slug}`);
+      expect(detail).toMatchObject({
+        slug: 'test-stockpile-initiative-alpha',
+        visibility: 'draft',
+        version: 1,
+        archivedAt: null,
+        leadCountry: { code: 'PL', name: 'Poland' },
+      });
+      expect(detail.participants.map((p) => p.country.code).sort()).toEqual(['DE', 'PL', 'SE']);
+      expect(detail.materials.map((m) => m.id).sort()).toEqual(['lithium', 'titanium']);
+      expect(detail.milestones).toEqual([
+        expect.objectContaining({ step: 'loi_signed', occurredOn: '2025-06-24', binding: false }),
+      ]);
+
+      // Drafts: 404 for anonymous readers and viewers, visible to editors.
+      expect((await ctx.app.request(`/api/initiatives/${detail.slug}`)).status).toBe(404);
+      const asViewer = await ctx.app.request(`/api/initiatives/${detail.slug}`, {
+        headers: { Cookie: viewer.cookie },
+      });
+      expect(asViewer.status).toBe(404);
+      const asEditor = await ctx.app.request(`/api/initiatives/${detail.slug}`, {
+        headers: { Cookie: editor.cookie },
+      });
+      expect(asEditor.status).toBe(200);
+      expect(asEditor.headers.get('ETag')).toBe('"1"');
+
+      const list = await getJson(
+        ctx.app,
+        '/api/initiatives?q=Alpha&pageSize=200',
+        initiativeListSchema,
+      );
+      expect(list.items.map((item) => item.slug)).not.toContain(detail.slug);
+      const poland = await getJson(
+        ctx.app,
+        '/api/initiatives?country=PL&pageSize=200',
+        initiativeListSchema,
+      );
+      expect(poland.items.map((item) => item.slug)).not.toContain(detail.slug);
+    });
+
+    it('publishes only with a source, then lists it publicly and filters by its countries', async () => {
+      const { detail } = await create('Test stockpile initiative Bravo');
+      const refused = await send(
+        ctx.app,
+        'POST',
+        `/api/initiatives/${detail.slug}/publish`,
+        editor,
+        {},
+        ifMatch(1),
+      );
+      expect(refused.status).toBe(422);
+      expect(apiErrorSchema.parse(await refused.json()).error.issues?.[0]?.path).toBe('sources');
+
+      const withSource = await send(
+        ctx.app,
+        'PUT',
+        `/api/initiatives/${detail.slug}`,
+        editor,
+        {
+          ...testInitiative('Test stockpile initiative Bravo'),
+          sources: [
+            {
+              url: 'https://www.nato.int/cps/en/natohq/news.htm',
+              title: 'Test source',
+              kind: 'official',
+            },
+          ],
+        },
+        ifMatch(1),
+      );
+      expect(withSource.status).toBe(200);
+      expect(withSource.headers.get('ETag')).toBe('"2"');
+
+      const published = await send(
+        ctx.app,
+        'POST',
+        `/api/initiatives/${detail.slug}/publish`,
+        editor,
+        {},
+        ifMatch(2),
+      );
+      expect(published.status).toBe(200);
+      const body = initiativeWriteResultSchema.parse(await published.json());
+      expect(body).toMatchObject({ visibility: 'published', version: 3 });
+      expect(body.publishedAt).not.toBeNull();
+
+      const bySweden = await getJson(
+        ctx.app,
+        '/api/initiatives?country=SE&pageSize=200',
+        initiativeListSchema,
+      );
+      expect(bySweden.items.map((item) => item.slug)).toContain(detail.slug);
+      const publicDetail = await getJson(
+        ctx.app,
+        `/api/initiatives/${detail.slug}`,
+        initiativeDetailSchema,
+      );
+      expect(publicDetail.sourceCount).toBe(1);
+
+      const { rows } = await sql<{ action: string; user_id: string }>`
+        select a.action, a.user_id from audit_log a join initiatives i on a.entity_id = i.id::text
+        where i.slug = ${detail.slug} order by a.id`.execute(ctx.handle.db);
+      expect(rows.map((r) => r.action)).toEqual([
+        'initiative.create',
+        'initiative.update',
+        'initiative.publish',
+      ]);
+      expect(new Set(rows.map((r) => r.user_id))).toEqual(new Set([editor.user.id]));
+    });
+
+    it('gives a second record with the same title its own slug', async () => {
+      const first = await create('Test duplicate title');
+      const second = await create('Test duplicate title');
+      expect(first.detail.slug).toBe('test-duplicate-title');
+      expect(second.detail.slug).toBe('test-duplicate-title-2');
+    });
+  });
+
+  describe('validation', () => {
+    const cases: { name: string; body: unknown; status: number; paths: string[] }[] = [
+      {
+        name: 'an unknown country code',
+        body: {
+          ...testInitiative('Test invalid'),
+          participants: [
+            { countryCode: 'PL', role: 'lead' },
+            { countryCode: 'DE' },
+            { countryCode: 'XX' },
+          ],
+        },
+        status: 422,
+        paths: ['participants.2.countryCode'],
+      },
+      {
+        name: 'an unknown lead country and material',
+        body: {
+          ...testInitiative('Test invalid'),
+          leadCountry: 'QQ',
+          participants: [],
+          materials: [{ materialId: 'unobtainium' }],
+        },
+        status: 422,
+        paths: ['leadCountry', 'materials.0.materialId'],
+      },
+      {
+        name: 'a country listed twice',
+        body: {
+          ...testInitiative('Test invalid'),
+          participants: [
+            { countryCode: 'PL', role: 'lead' },
+            { countryCode: 'DE' },
+            { countryCode: 'DE' },
+          ],
+        },
+        status: 422,
+        paths: ['participants.2.countryCode'],
+      },
+      {
+        name: 'left before joined',
+        body: {
+          ...testInitiative('Test invalid'),
+          participants: [
+            { countryCode: 'PL', role: 'lead', joinedOn: '2025-06-24', leftOn: '2025-01-01' },
+          ],
+        },
+        status: 422,
+        paths: ['participants.0.leftOn'],
+      },
+      {
+        name: 'a script URL as a source',
+        body: { ...testInitiative('Test invalid'), sources: [{ url: 'javascript:alert(1)' }] },
+        status: 422,
+        paths: ['sources.0.url'],
+      },
+      {
+        name: 'a missing title and kind',
+        body: { ...testInitiative('x'), title: '', kind: undefined },
+        status: 422,
+        paths: ['kind', 'title'],
+      },
+      {
+        name: 'an unknown related initiative',
+        body: {
+          ...testInitiative('Test invalid'),
+          related: [{ slug: 'no-such-initiative', relation: 'supports' }],
+        },
+        status: 422,
+        paths: ['related.0.slug'],
+      },
+    ];
+    for (const testCase of cases) {
+      it(`refuses ${testCase.name}, naming the field and writing nothing`, async () => {
+        const before = await rowCounts(ctx.handle);
+        const response = await send(ctx.app, 'POST', '/api/initiatives', editor, testCase.body);
+        expect(response.status).toBe(testCase.status);
+        const body = apiErrorSchema.parse(await response.json());
+        expect(body.error.issues?.map((i) => i.path).sort()).toEqual(testCase.paths);
+        for (const entry of body.error.issues ?? [])
+          expect(entry.message).not.toMatch(/sql|constraint|undefined/i);
+        expect(await rowCounts(ctx.handle)).toEqual(before);
+      });
+    }
+
+    it('refuses malformed JSON with 400', async () => {
+      const response = await ctx.app.request('/api/initiatives', {
+        method: 'POST',
+        headers: jsonHeaders(editor.cookie),
+        body: '{"title": ',
+      });
+      expect(response.status).toBe(400);
+      expect(apiErrorSchema.parse(await response.json()).error.code).toBe('invalid_json');
+    });
+
+    it('refuses an update that names an unknown country, leaving the record as it was', async () => {
+      const { detail } = await create('Test invalid update');
+      const before = await rowCounts(ctx.handle);
+      const response = await send(
+        ctx.app,
+        'PUT',
+        `/api/initiatives/${detail.slug}`,
+        editor,
+        {
+          ...testInitiative('Test invalid update (renamed)'),
+          participants: [{ countryCode: 'ZZ' }],
+        },
+        ifMatch(1),
+      );
+      expect(response.status).toBe(422);
+      expect(await rowCounts(ctx.handle)).toEqual(before);
+      const stored = await ctx.app.request(`/api/initiatives/${detail.slug}`, {
+        headers: { Cookie: editor.cookie },
+      });
+      expect(initiativeDetailSchema.parse(await stored.json())).toMatchObject({
+        title: 'Test invalid update',
+        version: 1,
+      });
+    });
+  });
+
+  describe('If-Match', () => {
+    it('requires it (428) and refuses a stale one (412 with the current record)', async () => {
+      const { detail } = await create('Test version check');
+      const path = `/api/initiatives/${detail.slug}`;
+      const missing = await send(
+        ctx.app,
+        'PUT',
+        path,
+        editor,
+        testInitiative('Test version check'),
+      );
+      expect(missing.status).toBe(428);
+      expect(apiErrorSchema.parse(await missing.json()).error.code).toBe('precondition_required');
+
+      const ok = await send(
+        ctx.app,
+        'PUT',
+        path,
+        editor,
+        { ...testInitiative('Test version check'), summary: 'First edit.' },
+        ifMatch(1),
+      );
+      expect(ok.status).toBe(200);
+
+      const before = await rowCounts(ctx.handle);
+      const stale = await send(
+        ctx.app,
+        'PUT',
+        path,
+        admin,
+        { ...testInitiative('Test version check'), summary: 'Lost edit.' },
+        ifMatch(1),
+      );
+      expect(stale.status).toBe(412);
+      expect(stale.headers.get('ETag')).toBe('"2"');
+      const conflict = versionConflictSchema.parse(await stale.json());
+      expect(conflict.currentVersion).toBe(2);
+      expect(conflict.current.summary).toBe('First edit.');
+      expect(await rowCounts(ctx.handle)).toEqual(before);
+
+      for (const action of ['publish', 'archive', 'restore']) {
+        expect((await send(ctx.app, 'POST', `${path}/${action}`, editor, {})).status).toBe(428);
+      }
+      const garbled = await send(
+        ctx.app,
+        'PUT',
+        path,
+        editor,
+        testInitiative('Test version check'),
+        { 'If-Match': 'yesterday' },
+      );
+      expect(garbled.status).toBe(400);
+    });
+  });
+
+  describe('archive and restore', () => {
+    it('hides an archived record from every public view and brings it back on restore', async () => {
+      const { detail } = await create('Test archive candidate');
+      const path = `/api/initiatives/${detail.slug}`;
+      await send(
+        ctx.app,
+        'PUT',
+        path,
+        editor,
+        {
+          ...testInitiative('Test archive candidate'),
+          sources: [{ url: 'https://www.nato.int/x' }],
+        },
+        ifMatch(1),
+      );
+      expect((await send(ctx.app, 'POST', `${path}/publish`, editor, {}, ifMatch(2))).status).toBe(
+        200,
+      );
+      const sweden = async () =>
+        (
+          await getJson(ctx.app, '/api/initiatives?country=SE&pageSize=200', initiativeListSchema)
+        ).items.map((i) => i.slug);
+      expect(await sweden()).toContain(detail.slug);
+
+      const archived = await send(ctx.app, 'POST', `${path}/archive`, editor, {}, ifMatch(3));
+      expect(archived.status).toBe(200);
+      expect(initiativeWriteResultSchema.parse(await archived.json()).archivedAt).not.toBeNull();
+      expect(await sweden()).not.toContain(detail.slug);
+      expect((await ctx.app.request(path)).status).toBe(404);
+      const country = (await (await ctx.app.request('/api/countries/SE')).json()) as {
+        initiatives: { slug: string }[];
+      };
+      expect(country.initiatives.map((i) => i.slug)).not.toContain(detail.slug);
+      // Nothing is deleted: the row is still there.
+      const { rows } = await sql<{
+        n: number;
+      }>`select count(*)::int as n from initiatives where slug = ${detail.slug}`.execute(
+        ctx.handle.db,
+      );
+      expect(rows[0]?.n).toBe(1);
+
+      const admins = await ctx.app.request(
+        '/api/admin/initiatives?visibility=archived&q=archive%20candidate',
+        {
+          headers: { Cookie: editor.cookie },
+        },
+      );
+      expect(adminInitiativeListSchema.parse(await admins.json()).items.map((i) => i.slug)).toEqual(
+        [detail.slug],
+      );
+
+      expect((await send(ctx.app, 'POST', `${path}/archive`, editor, {}, ifMatch(4))).status).toBe(
+        409,
+      );
+      expect((await send(ctx.app, 'POST', `${path}/restore`, editor, {}, ifMatch(4))).status).toBe(
+        200,
+      );
+      expect(await sweden()).toContain(detail.slug);
+    });
+  });
+
+  describe('history and revert', () => {
+    it('shows field-level changes per version and reverts as a new audited write', async () => {
+      const { detail } = await create('Test history record');
+      const path = `/api/initiatives/${detail.slug}`;
+      const edited = {
+        ...testInitiative('Test history record (renamed)'),
+        summary: 'Second version.',
+        participants: [{ countryCode: 'PL', role: 'lead' as const }],
+      };
+      expect((await send(ctx.app, 'PUT', path, editor, edited, ifMatch(1))).status).toBe(200);
+
+      const historyResponse = await ctx.app.request(`${path}/history`, {
+        headers: { Cookie: editor.cookie },
+      });
+      expect(historyResponse.status).toBe(200);
+      const history = initiativeHistorySchema.parse(await historyResponse.json());
+      expect(history.currentVersion).toBe(2);
+      expect(history.versions.map((v) => [v.version, v.action])).toEqual([
+        [2, 'initiative.update'],
+        [1, 'initiative.create'],
+      ]);
+      expect(history.versions[0]?.changes.map((c) => c.field).sort()).toEqual([
+        'participants',
+        'summary',
+        'title',
+      ]);
+      expect(history.versions[0]?.changes.find((c) => c.field === 'title')).toEqual({
+        field: 'title',
+        before: 'Test history record',
+        after: 'Test history record (renamed)',
+      });
+      expect(history.versions[0]?.user?.id).toBe(editor.user.id);
+      expect((await ctx.app.request(`${path}/history`)).status).toBe(401);
+
+      const stale = await send(
+        ctx.app,
+        'POST',
+        `${path}/revert`,
+        editor,
+        { version: 1 },
+        ifMatch(1),
+      );
+      expect(stale.status).toBe(412);
+      const reverted = await send(
+        ctx.app,
+        'POST',
+        `${path}/revert`,
+        editor,
+        { version: 1 },
+        ifMatch(2),
+      );
+      expect(reverted.status).toBe(200);
+      const body = initiativeWriteResultSchema.parse(await reverted.json());
+      expect(body).toMatchObject({ title: 'Test history record', version: 3 });
+      expect(body.participants.map((p) => p.country.code).sort()).toEqual(['DE', 'PL', 'SE']);
+
+      const after = initiativeHistorySchema.parse(
+        await (
+          await ctx.app.request(`${path}/history`, { headers: { Cookie: editor.cookie } })
+        ).json(),
+      );
+      expect(after.versions[0]).toMatchObject({
+        version: 3,
+        action: 'initiative.revert',
+        note: 'Reverted to version 1',
+      });
+      expect(
+        (await send(ctx.app, 'POST', `${path}/revert`, editor, { version: 99 }, ifMatch(3))).status,
+      ).toBe(404);
+    });
+
+    it('edits a seeded record and reverts it to the seed version', async () => {
+      const seeded = await getJson(ctx.app, '/api/initiatives/nato-mmf', initiativeDetailSchema);
+      const path = '/api/initiatives/nato-mmf';
+      const input = {
+        title: `${seeded.title} (test edit)`,
+        summary: seeded.summary,
+        kind: seeded.kind,
+        status: seeded.status,
+        announcedOn: seeded.announcedOn,
+        signedOn: seeded.signedOn,
+        datePrecision: seeded.datePrecision,
+        event: seeded.event,
+        framework: seeded.framework,
+        leadCountry: seeded.leadCountry?.code ?? null,
+        budgetEur: seeded.budgetEur,
+        unconfirmed: seeded.unconfirmed,
+        participants: seeded.participants.map((p) => ({
+          countryCode: p.country.code,
+          role: p.role,
+          joinedOn: p.joinedOn,
+          leftOn: p.leftOn,
+          instrument: p.instrument,
+        })),
+        materials: seeded.materials.map((m) => ({
+          materialId: m.id,
+          activities: m.activities,
+          notes: m.notes,
+        })),
+        sources: seeded.sources.map((s) => ({
+          url: s.url,
+          title: s.title,
+          publisher: s.publisher,
+          publishedOn: s.publishedOn,
+          kind: s.kind,
+        })),
+        related: seeded.related
+          .filter((r) => r.direction === 'outgoing')
+          .map((r) => ({ slug: r.slug, relation: r.relation })),
+      };
+      const edit = await send(ctx.app, 'PUT', path, editor, input, ifMatch(seeded.version));
+      expect(edit.status, await edit.clone().text()).toBe(200);
+      const revert = await send(
+        ctx.app,
+        'POST',
+        `${path}/revert`,
+        admin,
+        { version: seeded.version },
+        ifMatch(seeded.version + 1),
+      );
+      expect(revert.status).toBe(200);
+      const restored = await getJson(ctx.app, path, initiativeDetailSchema);
+      expect(restored.title).toBe(seeded.title);
+      expect(restored.dateNote).toBe(seeded.dateNote);
+      expect(restored.sources.map((s) => s.url)).toEqual(seeded.sources.map((s) => s.url));
+      expect(restored.participants).toEqual(seeded.participants);
+    });
+  });
+
+  describe('audit list', () => {
+    it('lists changes for admins, filtered by user, action and day; others are refused', async () => {
+      expect(
+        (await ctx.app.request('/api/audit', { headers: { Cookie: editor.cookie } })).status,
+      ).toBe(403);
+      expect((await ctx.app.request('/api/audit')).status).toBe(401);
+      const query = `/api/audit?user=${editor.user.id}&action=initiative.create&pageSize=200`;
+      const response = await ctx.app.request(query, { headers: { Cookie: admin.cookie } });
+      expect(response.status).toBe(200);
+      const list = auditListSchema.parse(await response.json());
+      expect(list.total).toBeGreaterThan(0);
+      expect(
+        list.items.every((e) => e.action === 'initiative.create' && e.user?.id === editor.user.id),
+      ).toBe(true);
+      const { rows } = await sql<{ n: number }>`select count(*)::int as n from audit_log
+        where user_id = ${editor.user.id} and action = 'initiative.create'`.execute(ctx.handle.db);
+      expect(list.total).toBe(rows[0]?.n);
+
+      const today = new Date().toISOString().slice(0, 10);
+      const future = await ctx.app.request('/api/audit?from=2999-01-01', {
+        headers: { Cookie: admin.cookie },
+      });
+      expect(auditListSchema.parse(await future.json()).total).toBe(0);
+      const todays = await ctx.app.request(
+        `/api/audit?from=${today}&to=${today}&entity=initiative`,
+        {
+          headers: { Cookie: admin.cookie },
+        },
+      );
+      expect(auditListSchema.parse(await todays.json()).total).toBeGreaterThan(0);
+      const bad = await ctx.app.request('/api/audit?from=yesterday', {
+        headers: { Cookie: admin.cookie },
+      });
+      expect(bad.status).toBe(400);
+    });
+  });
+});
