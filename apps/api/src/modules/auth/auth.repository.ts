@@ -105,7 +105,7 @@ export async function nthRecentFailures(
                 .select(sql.lit(1).as('one'))
                 .where('s.email', '=', value)
                 .where('s.succeeded', '=', true)
-                .whereRef('s.at', '>', 'a.at'),
+                .whereRef('s.id', '>', 'a.id'),
             ),
           ),
         ),

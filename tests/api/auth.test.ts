@@ -1,0 +1,380 @@
+import { createHash } from 'node:crypto';
+import { createApp } from '@tracker/api';
+import { apiErrorSchema, sessionSchema } from '@tracker/shared';
+import { beforeAll, expect, it } from 'vitest';
+import {
+  createUserWithSession,
+  jsonHeaders,
+  sessionCookieFrom,
+  signIn,
+  testPassword,
+} from '../fixtures/auth';
+import { useTestApp, type TestApp } from '../fixtures/test-app';
+import { describeDb } from '../fixtures/test-db';
+
+const minutes = (n: number) => n * 60 * 1000;
+
+async function sessionOf(app: TestApp, cookie: string | undefined, origin = 'http://localhost') {
+  const response = await app.request(`${origin}/api/auth/session`, {
+    headers: cookie ? { Cookie: cookie } : {},
+  });
+  expect(response.status).toBe(200);
+  return sessionSchema.parse(await response.json());
+}
+
+const tokenOf = (cookie: string) => cookie.slice(cookie.indexOf('=') + 1);
+const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
+
+describeDb('sign-in, sessions and sign-out', () => {
+  const ctx = useTestApp();
+  let email: string;
+  let userId: string;
+
+  beforeAll(async () => {
+    const { user } = await createUserWithSession(ctx.handle, 'editor');
+    email = user.email;
+    userId = user.id;
+  });
+
+  it('signs in: a new HttpOnly, SameSite=Lax session cookie whose token is stored only as a hash', async () => {
+    const { response, cookie } = await signIn(ctx.app, email, testPassword);
+    expect(response.status).toBe(200);
+    const body = sessionSchema.parse(await response.json());
+    expect(body).toEqual({
+      user: { id: userId, email, name: expect.any(String) as string, role: 'editor' },
+      readRequiresSignIn: false,
+    });
+    const header = response.headers.getSetCookie().join('\n');
+    // Plain HTTP in auto mode: no Secure flag, no __Host- prefix (local development).
+    expect(header).toMatch(/^tracker_session=[A-Za-z0-9_-]{43}; Path=\/; HttpOnly; SameSite=Lax$/);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+
+    const token = tokenOf(cookie ?? '');
+    const rows = await ctx.handle.db
+      .selectFrom('sessions')
+      .select(['token_hash', 'expires_at', 'created_at'])
+      .where('user_id', '=', userId)
+      .execute();
+    expect(rows.map((row) => row.token_hash)).toContain(sha256(token));
+    expect(rows.some((row) => row.token_hash.includes(token))).toBe(false);
+
+    expect((await sessionOf(ctx.app, cookie)).user?.id).toBe(userId);
+    const user = await ctx.handle.db
+      .selectFrom('users')
+      .select('last_login_at')
+      .where('id', '=', userId)
+      .executeTakeFirstOrThrow();
+    expect(user.last_login_at).not.toBeNull();
+    const audit = await ctx.handle.db
+      .selectFrom('audit_log')
+      .select(['action', 'user_id', 'entity_id'])
+      .where('action', '=', 'auth.login')
+      .where('user_id', '=', userId)
+      .execute();
+    expect(audit.length).toBeGreaterThan(0);
+  });
+
+  it('answers the session endpoint with user null when signed out', async () => {
+    expect(await sessionOf(ctx.app, undefined)).toEqual({ user: null, readRequiresSignIn: false });
+    expect(await sessionOf(ctx.app, 'tracker_session=not-a-token')).toEqual({
+      user: null,
+      readRequiresSignIn: false,
+    });
+  });
+
+  it('rotates the session at sign-in: the cookie the browser had stops working', async () => {
+    const first = await signIn(ctx.app, email, testPassword);
+    const second = await signIn(ctx.app, email, testPassword, { Cookie: first.cookie ?? '' });
+    expect(second.response.status).toBe(200);
+    expect(second.cookie).toBeDefined();
+    expect(second.cookie).not.toBe(first.cookie);
+    expect((await sessionOf(ctx.app, first.cookie)).user).toBeNull();
+    expect((await sessionOf(ctx.app, second.cookie)).user?.id).toBe(userId);
+  });
+
+  it('signs out: the session row is deleted, the cookie cleared, and the old cookie refused', async () => {
+    const { cookie } = await signIn(ctx.app, email, testPassword);
+    const response = await ctx.app.request('/api/auth/logout', {
+      method: 'POST',
+      headers: jsonHeaders(cookie),
+    });
+    expect(response.status).toBe(204);
+    expect(response.headers.getSetCookie().join('\n')).toMatch(
+      /^tracker_session=; Max-Age=0; Path=\//,
+    );
+    const left = await ctx.handle.db
+      .selectFrom('sessions')
+      .select('token_hash')
+      .where('token_hash', '=', sha256(tokenOf(cookie ?? '')))
+      .execute();
+    expect(left).toEqual([]);
+    expect((await sessionOf(ctx.app, cookie)).user).toBeNull();
+    // Replaying the cookie on a write is refused too.
+    const replay = await ctx.app.request('/api/users', { headers: { Cookie: cookie ?? '' } });
+    expect(replay.status).toBe(401);
+    const audit = await ctx.handle.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('action', '=', 'auth.logout')
+      .where('user_id', '=', userId)
+      .execute();
+    expect(audit).toHaveLength(1);
+  });
+
+  it('gives one answer for an unknown email and a wrong password, and audits both without the password', async () => {
+    const wrong = await signIn(ctx.app, email, 'not the right password');
+    const unknown = await signIn(ctx.app, 'nobody@example.test', 'not the right password');
+    expect(wrong.response.status).toBe(401);
+    expect(unknown.response.status).toBe(401);
+    const wrongBody = apiErrorSchema.parse(await wrong.response.json());
+    const unknownBody = apiErrorSchema.parse(await unknown.response.json());
+    expect(wrongBody).toEqual(unknownBody);
+    expect(wrongBody.error.code).toBe('invalid_credentials');
+    expect(wrong.cookie).toBeUndefined();
+
+    const failures = await ctx.handle.db
+      .selectFrom('audit_log')
+      .select(['user_id', 'after'])
+      .where('action', '=', 'auth.login_failed')
+      .execute();
+    expect(failures).toHaveLength(2);
+    expect(JSON.stringify(failures)).not.toContain('not the right password');
+    expect(failures.map((row) => row.user_id).sort()).toEqual([userId, null].sort());
+  });
+
+  it('spends about as long on an unknown email as on a wrong password (a dummy hash is checked)', async () => {
+    // Each try from its own address so the address limit stays out of the way.
+    const app = createApp({ db: ctx.handle.db, auth: { trustProxy: true } });
+    // Fastest of several tries: the machine's noise only ever adds time.
+    const fastest = async (who: string) => {
+      let best = Infinity;
+      for (let i = 0; i < 3; i += 1) {
+        const started = performance.now();
+        await signIn(app, who, `wrong password ${i}`, { 'X-Forwarded-For': `203.0.113.${i}` });
+        best = Math.min(best, performance.now() - started);
+      }
+      return best;
+    };
+    const wrongPassword = await fastest(email);
+    const unknownEmail = await fastest('stranger@example.test');
+    // Without the dummy hash an unknown email answers in ~1 ms against ~50 ms for argon2id.
+    expect(unknownEmail).toBeGreaterThan(wrongPassword * 0.5);
+    expect(unknownEmail).toBeLessThan(wrongPassword * 2);
+  });
+
+  it('refuses a login body that is not valid, naming the field', async () => {
+    const response = await ctx.app.request('/api/auth/login', {
+      method: 'POST',
+      headers: jsonHeaders(),
+      body: JSON.stringify({ email: 'not an email', password: '' }),
+    });
+    expect(response.status).toBe(400);
+    const body = apiErrorSchema.parse(await response.json());
+    expect(body.error.issues?.map((issue) => issue.path).sort()).toEqual(['email', 'password']);
+    const notJson = await ctx.app.request('/api/auth/login', {
+      method: 'POST',
+      headers: jsonHeaders(),
+      body: '{"email":',
+    });
+    expect(notJson.status).toBe(400);
+  });
+
+  it('refuses a disabled account with the same answer, and its existing session resolves to nobody', async () => {
+    const disabled = await createUserWithSession(ctx.handle, 'admin', { disabled: true });
+    const { response } = await signIn(ctx.app, disabled.user.email, testPassword);
+    expect(response.status).toBe(401);
+    expect(apiErrorSchema.parse(await response.json()).error.code).toBe('invalid_credentials');
+    expect((await sessionOf(ctx.app, disabled.cookie)).user).toBeNull();
+    const users = await ctx.app.request('/api/users', { headers: { Cookie: disabled.cookie } });
+    expect(users.status).toBe(401);
+  });
+});
+
+describeDb('session expiry (injected clock)', () => {
+  const ctx = useTestApp();
+  const clock = { now: new Date('2026-12-02T09:00:00Z') };
+  let app: TestApp;
+  let email: string;
+
+  beforeAll(async () => {
+    app = createApp({ db: ctx.handle.db, logError: () => {}, auth: { now: () => clock.now } });
+    email = (await createUserWithSession(ctx.handle, 'viewer')).user.email;
+  });
+
+  const advance = (ms: number) => {
+    clock.now = new Date(clock.now.getTime() + ms);
+  };
+
+  it('ends a session after 30 minutes without a request, and slides while it is used', async () => {
+    const { cookie } = await signIn(app, email, testPassword);
+    advance(minutes(29));
+    expect((await sessionOf(app, cookie)).user?.email).toBe(email);
+    advance(minutes(29)); // 58 min after sign-in, 29 after the last request
+    expect((await sessionOf(app, cookie)).user?.email).toBe(email);
+    advance(minutes(30));
+    expect((await sessionOf(app, cookie)).user).toBeNull();
+    const live = await ctx.handle.db
+      .selectFrom('sessions')
+      .select('token_hash')
+      .where('token_hash', '=', sha256(tokenOf(cookie ?? '')))
+      .execute();
+    expect(live).toEqual([]);
+  });
+
+  it('ends a session 8 hours after sign-in however active it is', async () => {
+    const { cookie } = await signIn(app, email, testPassword);
+    for (let elapsed = 0; elapsed < 7 * 60 + 40; elapsed += 20) {
+      advance(minutes(20));
+      expect((await sessionOf(app, cookie)).user?.email).toBe(email);
+    }
+    advance(minutes(20)); // 8 h
+    expect((await sessionOf(app, cookie)).user).toBeNull();
+  });
+});
+
+describeDb('sign-in throttling', () => {
+  const ctx = useTestApp();
+  const clock = { now: new Date('2026-12-02T09:00:00Z') };
+  let app: TestApp;
+
+  beforeAll(() => {
+    app = createApp({
+      db: ctx.handle.db,
+      logError: () => {},
+      auth: { now: () => clock.now, trustProxy: true },
+    });
+  });
+  const advance = (ms: number) => {
+    clock.now = new Date(clock.now.getTime() + ms);
+  };
+  const from = (ip: string) => ({ 'X-Forwarded-For': `198.51.100.7, ${ip}` });
+
+  it('answers 429 with Retry-After after 10 failures for an account, even to the right password, until the window passes', async () => {
+    const { user } = await createUserWithSession(ctx.handle, 'editor');
+    for (let i = 0; i < 10; i += 1) {
+      advance(1000);
+      // Each guess from a different address: the account's own limit applies.
+      const { response } = await signIn(app, user.email, `guess number ${i}`, from(`192.0.2.${i}`));
+      expect(response.status).toBe(401);
+    }
+    advance(minutes(5));
+    const blocked = await signIn(app, user.email, testPassword, from('192.0.2.99'));
+    expect(blocked.response.status).toBe(429);
+    expect(blocked.cookie).toBeUndefined();
+    const retryAfter = Number(blocked.response.headers.get('retry-after'));
+    // The oldest of the ten failures was 5 min 9 s ago: it leaves the 15-min window in 9 min 51 s.
+    expect(retryAfter).toBe(15 * 60 - (5 * 60 + 9));
+    expect(apiErrorSchema.parse(await blocked.response.json()).error.code).toBe(
+      'too_many_attempts',
+    );
+
+    advance(retryAfter * 1000);
+    const again = await signIn(app, user.email, testPassword, from('192.0.2.99'));
+    expect(again.response.status).toBe(200);
+    expect(again.cookie).toBeDefined();
+  });
+
+  it('answers 429 after 10 failures from one address across accounts; another address is not affected', async () => {
+    advance(minutes(60));
+    const { user } = await createUserWithSession(ctx.handle, 'viewer');
+    for (let i = 0; i < 10; i += 1) {
+      const { response } = await signIn(
+        app,
+        `someone${i}@example.test`,
+        'a wrong password',
+        from('192.0.2.200'),
+      );
+      expect(response.status).toBe(401);
+    }
+    const blocked = await signIn(app, user.email, testPassword, from('192.0.2.200'));
+    expect(blocked.response.status).toBe(429);
+    expect(Number(blocked.response.headers.get('retry-after'))).toBeGreaterThan(0);
+    const elsewhere = await signIn(app, user.email, testPassword, from('192.0.2.201'));
+    expect(elsewhere.response.status).toBe(200);
+    const throttled = await ctx.handle.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('action', '=', 'auth.login_throttled')
+      .execute();
+    expect(throttled.length).toBe(2);
+  });
+
+  it('a success resets the account count: 9 failures, a sign-in, 9 more are not throttled', async () => {
+    advance(minutes(60));
+    const { user } = await createUserWithSession(ctx.handle, 'viewer');
+    const guesses = async (ip: string) => {
+      for (let i = 0; i < 9; i += 1) {
+        advance(1000);
+        expect((await signIn(app, user.email, `guess ${i}`, from(ip))).response.status).toBe(401);
+      }
+    };
+    await guesses('192.0.2.50');
+    expect((await signIn(app, user.email, testPassword, from('192.0.2.51'))).response.status).toBe(
+      200,
+    );
+    await guesses('192.0.2.52');
+    expect((await signIn(app, user.email, testPassword, from('192.0.2.53'))).response.status).toBe(
+      200,
+    );
+  });
+});
+
+describeDb('session cookie over HTTPS', () => {
+  const ctx = useTestApp();
+  let email: string;
+  beforeAll(async () => {
+    email = (await createUserWithSession(ctx.handle, 'viewer')).user.email;
+  });
+
+  const signInAt = (app: TestApp, origin: string) =>
+    app.request(`${origin}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Origin: origin },
+      body: JSON.stringify({ email, password: testPassword }),
+    });
+
+  it('auto mode: a Secure __Host- cookie when the request came over HTTPS', async () => {
+    const response = await signInAt(ctx.app, 'https://tracker.example');
+    expect(response.status).toBe(200);
+    const header = response.headers.getSetCookie().join('\n');
+    expect(header).toMatch(
+      /^__Host-tracker_session=[A-Za-z0-9_-]{43}; Path=\/; HttpOnly; Secure; SameSite=Lax$/,
+    );
+    const cookie = sessionCookieFrom(response);
+    expect((await sessionOf(ctx.app, cookie, 'https://tracker.example')).user?.email).toBe(email);
+    // The unprefixed name is not read over HTTPS: a cookie planted by a sibling domain is ignored.
+    const planted = `tracker_session=${tokenOf(cookie ?? '')}`;
+    expect((await sessionOf(ctx.app, planted, 'https://tracker.example')).user).toBeNull();
+  });
+
+  it('auto mode behind a trusted proxy: X-Forwarded-Proto https gives the secure cookie', async () => {
+    const app = createApp({ db: ctx.handle.db, auth: { trustProxy: true } });
+    const response = await app.request('http://tracker.internal/api/auth/login', {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/json',
+        Origin: 'https://tracker.example',
+        'X-Forwarded-Proto': 'https',
+        'X-Forwarded-Host': 'tracker.example',
+      },
+      body: JSON.stringify({ email, password: testPassword }),
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.getSetCookie().join('\n')).toMatch(
+      /^__Host-tracker_session=.*; Secure;/,
+    );
+  });
+
+  it('COOKIE_SECURE=true forces the secure cookie even over HTTP; false never sets it', async () => {
+    const secure = createApp({ db: ctx.handle.db, auth: { cookieSecure: true } });
+    const forced = await signInAt(secure, 'http://localhost');
+    expect(forced.headers.getSetCookie().join('\n')).toMatch(
+      /^__Host-tracker_session=.*; Path=\/; HttpOnly; Secure; SameSite=Lax$/,
+    );
+    const plain = createApp({ db: ctx.handle.db, auth: { cookieSecure: false } });
+    const relaxed = await signInAt(plain, 'https://tracker.example');
+    expect(relaxed.headers.getSetCookie().join('\n')).toMatch(
+      /^tracker_session=.*; Path=\/; HttpOnly; SameSite=Lax$/,
+    );
+  });
+});
