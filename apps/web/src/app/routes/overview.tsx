@@ -3,6 +3,7 @@ import { ErrorState, LoadingState } from '@/components/ui/states';
 import { Section } from '@/components/ui/section';
 import { paths } from '@/config/paths';
 import { useCountries } from '@/features/countries/api/get-countries';
+import { CoverageOverview } from '@/features/coverage/components/coverage-overview';
 import { useInitiatives } from '@/features/initiatives/api/get-initiatives';
 import { LatestInitiatives } from '@/features/initiatives/components/latest-initiatives';
 import { defaultInitiativesQuery } from '@/features/initiatives/utils/initiatives-search';
@@ -63,6 +64,8 @@ export function OverviewRoute() {
           />
         </ul>
       </section>
+
+      <CoverageOverview />
 
       <Section
         title={t('overview.latest.heading')}
