@@ -32,6 +32,8 @@ import {
 } from './modules/initiatives/initiative-writes.routes';
 import { createInitiativeWritesService } from './modules/initiatives/initiative-writes.service';
 import { initiativesRoutes } from './modules/initiatives/initiatives.routes';
+import { importsRoutes } from './modules/imports/imports.routes';
+import { createImportsService } from './modules/imports/imports.service';
 import { createInitiativesService } from './modules/initiatives/initiatives.service';
 import { materialsRoutes } from './modules/materials/materials.routes';
 import { createMaterialsService } from './modules/materials/materials.service';
@@ -55,6 +57,13 @@ export interface AppDeps {
 /** Where multipart bodies are accepted (file uploads); everywhere else unsafe methods need JSON. */
 const multipartPaths = ['/api/imports/'];
 
+const jsonBodyLimit = bodyLimit({
+  maxSize: 1024 * 1024,
+  onError: () => {
+    throw new AppError(413, 'payload_too_large', 'The request body is larger than 1 MB.');
+  },
+});
+
 /** Builds the HTTP app: no listening, no environment, no globals (tests call app.request()). */
 export function createApp({ db, logError = console.error, web, auth = {} }: AppDeps) {
   const authConfig: AuthConfig = { ...defaultAuthConfig, ...auth };
@@ -70,6 +79,7 @@ export function createApp({ db, logError = console.error, web, auth = {} }: AppD
     .route('/initiatives', initiativeWritesRoutes(writesService))
     .route('/admin/initiatives', adminInitiativesRoutes(writesService))
     .route('/audit', auditRoutes(createAuditService(db)))
+    .route('/imports', importsRoutes(createImportsService(db)))
     .route('/countries', countriesRoutes(createCountriesService(db)))
     .route('/materials', materialsRoutes(createMaterialsService(db)))
     .route('/exports', exportsRoutes(createExportsService(db)))
@@ -99,14 +109,9 @@ export function createApp({ db, logError = console.error, web, auth = {} }: AppD
         referrerPolicy: 'strict-origin-when-cross-origin',
       }),
     )
-    .use(
-      '/api/*',
-      bodyLimit({
-        maxSize: 1024 * 1024,
-        onError: () => {
-          throw new AppError(413, 'payload_too_large', 'The request body is larger than 1 MB.');
-        },
-      }),
+    .use('/api/*', (c, next) =>
+      // Uploads have their own 10 MB limit (imports.routes.ts); every other body stays small.
+      c.req.path.startsWith('/api/imports/') ? next() : jsonBodyLimit(c, next),
     )
     // CSRF before the session: a forged request is refused before any lookup.
     .use('/api/*', csrfMiddleware(authConfig, multipartPaths))
