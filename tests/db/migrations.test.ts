@@ -8,6 +8,7 @@ const trackerTables = [
   'countries',
   'initiative_links',
   'initiative_materials',
+  'initiative_milestones',
   'initiatives',
   'login_attempts',
   'materials',
