@@ -85,7 +85,7 @@ export function createApp({ db, logError = console.error, web, auth = {} }: AppD
     .route('/exports', exportsRoutes(createExportsService(db)))
     .route('/feed.atom', feedRoutes(createFeedService(db)))
     .route('/participation-matrix', participationMatrixRoutes(matrixService))
-    .route('/stats', statsRoutes(createStatsService(db)))
+    .route('/stats', statsRoutes(createStatsService(db, logError)))
     .route('/', participationMatrixExportRoutes(matrixService))
     .get('/openapi.json', (c) => c.json(openApiDocument));
 
@@ -138,3 +138,6 @@ export { hashSessionToken, newSessionToken } from './modules/auth/session-token'
 export { sessionCookieName } from './modules/auth/session-cookie';
 export type { AuthConfig } from './modules/auth/auth-config';
 export type { AppEnv } from './http/app-env';
+
+// For the statistics tests and benchmark: the summaries' refresh and the SQL of one aggregate.
+export { getMaterialCoverage, refreshStatsSummaries } from './modules/stats/stats.repository';

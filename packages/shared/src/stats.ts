@@ -147,7 +147,7 @@ export type MaterialCoverage = z.infer<typeof materialCoverageSchema>;
 // ---------- GET /api/stats/country-material ----------
 
 /** At most this many initiatives listed in one cell of the country × material grid. */
-export const maxCellInitiatives = 20;
+export const maxCellInitiatives = 5;
 
 export const countryMaterialCellSchema = z.object({
   country: z.string(),
@@ -155,8 +155,9 @@ export const countryMaterialCellSchema = z.object({
   /** How many matched initiatives covering the material the country takes part in. */
   initiativeCount: z.number().int(),
   /**
-   * Those initiatives, the latest first, at most `maxCellInitiatives` of them (a pair can have
-   * thousands at scale; `initiativeCount` gives the total).
+   * Those initiatives, the latest first, at most `maxCellInitiatives` (5) of them: a pair can have
+   * thousands at scale, and `initiativeCount` gives the total (the initiatives list filtered by
+   * the country and the material shows them all).
    */
   initiatives: z.array(
     z.object({ slug: z.string(), title: z.string(), role: z.enum(participationRoles) }),

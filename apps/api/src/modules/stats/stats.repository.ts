@@ -63,6 +63,52 @@ const activityOrder = sql`${sql.val([...materialActivities])}::text[]`;
 const dataVersion = sql<Date | string | null>`(select max(updated_at) from initiatives)`;
 
 /**
+ * The summaries (materialized views of migration 2026-12-02-000200) hold the unfiltered figures.
+ * They answer a request only when its filter picks nothing they cannot see (at most a material
+ * pick, which is one of their dimensions) and they were refreshed at the live data version.
+ */
+export function summaryCanAnswer(filter: InitiativeFilter, maxMaterials: number): boolean {
+  return (
+    filter.country.length === 0 &&
+    filter.group.length === 0 &&
+    filter.membersOf === undefined &&
+    filter.role.length === 0 &&
+    filter.lead.length === 0 &&
+    filter.status.length === 0 &&
+    filter.kind.length === 0 &&
+    filter.framework.length === 0 &&
+    filter.from === undefined &&
+    filter.to === undefined &&
+    filter.asOf === undefined &&
+    (filter.q ?? '') === '' &&
+    filter.material.length <= maxMaterials
+  );
+}
+
+export interface StatsOptions {
+  /** Read the summaries when they can answer (default); false forces the plain aggregate. */
+  summary?: boolean;
+}
+
+/** True while the summaries describe the live data (same data version). */
+const summaryFresh = sql<boolean>`(select coalesce(
+  (select s.data_version from stats_summary s) is not distinct from ${dataVersion}, false))`;
+
+/** The summary's answer when it may be used and is fresh, else the plain aggregate's. */
+function eitherPath<T>(useSummary: boolean, summary: RawBuilder<T>, plain: RawBuilder<T>) {
+  return useSummary ? sql<T>`(case when ${summaryFresh} then ${summary} else ${plain} end)` : plain;
+}
+
+/** Where the answer came from: the summaries ('fresh'), the plain aggregate because they were
+ * stale ('stale': time to refresh them), or the plain aggregate because the filter needs it. */
+export type SummaryState = 'fresh' | 'stale' | 'not_applicable';
+const summaryState = (useSummary: boolean) =>
+  (useSummary
+    ? sql<SummaryState>`(case when ${summaryFresh} then 'fresh' else 'stale' end)`
+    : sql<SummaryState>`'not_applicable'`
+  ).as('summary_state');
+
+/**
  * The shared head of every statistics statement: `matched` (the filtered initiatives),
  * `cp` (the participations that count), `scope` (the materials in scope) and `cim` (the matched
  * initiatives' rows for those materials).
@@ -144,53 +190,83 @@ export function getMaterialCoverage(
   db: Kysely<Database>,
   filter: InitiativeFilter,
   list: CriticalityList | undefined,
+  options: StatsOptions = {},
 ) {
+  const useSummary = options.summary !== false && summaryCanAnswer(filter, Infinity);
+  const plain = sql<MaterialCoverageRowJson[]>`coalesce((
+    select jsonb_agg(${scopeMaterialJson} || jsonb_build_object(
+        'initiatives', coalesce(mi.initiatives, 0),
+        'countries', coalesce(mc.countries, 0),
+        'allies', coalesce(mc.allies, 0),
+        'by_activity', coalesce(ma.by_activity, '[]'::jsonb),
+        'by_status', coalesce(ms.by_status, '[]'::jsonb))
+      order by scope.name)
+    from scope
+    left join (select cim.material_id, count(*) as initiatives from cim group by cim.material_id) mi
+      on mi.material_id = scope.id
+    left join (select pairs.material_id, count(*) as countries,
+        count(*) filter (where c.status = 'nato_ally') as allies
+      from pairs join countries c on c.code = pairs.country_code
+      group by pairs.material_id) mc on mc.material_id = scope.id
+    left join (select x.material_id, jsonb_agg(jsonb_build_object('activity', x.activity,
+          'initiatives', x.initiatives, 'countries', coalesce(y.countries, 0))
+          order by array_position(${activityOrder}, x.activity)) as by_activity
+      from (select ar.material_id, ar.activity, count(*) as initiatives
+        from activity_rows ar group by ar.material_id, ar.activity) x
+      left join (select ap.material_id, ap.activity, count(*) as countries
+        from activity_pairs ap group by ap.material_id, ap.activity) y
+        on y.material_id = x.material_id and y.activity = x.activity
+      group by x.material_id) ma on ma.material_id = scope.id
+    left join (select x.material_id, jsonb_agg(jsonb_build_object('status', x.status,
+          'initiatives', x.initiatives) order by x.status) as by_status
+      from (select cim.material_id, matched.status, count(*) as initiatives
+        from cim join matched on matched.id = cim.initiative_id
+        group by cim.material_id, matched.status) x
+      group by x.material_id) ms on ms.material_id = scope.id), '[]'::jsonb)`;
+  const summary = sql<MaterialCoverageRowJson[]>`coalesce((
+    select jsonb_agg(${scopeMaterialJson} || jsonb_build_object(
+        'initiatives', coalesce((select f.initiatives from stats_material_facts f
+          where f.material_id = scope.id and f.status = '*' and f.activity = '*'), 0),
+        'countries', (select count(*) from stats_material_country s
+          where s.material_id = scope.id),
+        'allies', (select count(*) from stats_material_country s
+          join countries c on c.code = s.country_code
+          where s.material_id = scope.id and c.status = 'nato_ally'),
+        'by_activity', coalesce((select jsonb_agg(jsonb_build_object('activity', f.activity,
+            'initiatives', f.initiatives,
+            'countries', (select count(*) from stats_material_country s
+              where s.material_id = scope.id and f.activity = any(s.activities)))
+            order by array_position(${activityOrder}, f.activity))
+          from stats_material_facts f
+          where f.material_id = scope.id and f.status = '*' and f.activity <> '*'), '[]'::jsonb),
+        'by_status', coalesce((select jsonb_agg(jsonb_build_object('status', f.status,
+            'initiatives', f.initiatives) order by f.status)
+          from stats_material_facts f
+          where f.material_id = scope.id and f.status <> '*' and f.activity = '*'), '[]'::jsonb))
+      order by scope.name)
+    from scope), '[]'::jsonb)`;
   return statsBase(db, filter, list)
     .with(
       'pairs',
       () =>
         sql`(select distinct cim.material_id, cp.country_code
-        from cim join cp on cp.initiative_id = cim.initiative_id)`,
+          from cim join cp on cp.initiative_id = cim.initiative_id)`,
     )
     .with(
       'activity_rows',
       () =>
         sql`(select cim.initiative_id, cim.material_id, a.activity
-        from cim cross join lateral unnest(cim.activities) as a(activity))`,
+          from cim cross join lateral unnest(cim.activities) as a(activity))`,
     )
     .with(
       'activity_pairs',
       () =>
         sql`(select distinct ar.material_id, ar.activity, cp.country_code
-        from activity_rows ar join cp on cp.initiative_id = ar.initiative_id)`,
+          from activity_rows ar join cp on cp.initiative_id = ar.initiative_id)`,
     )
     .selectNoFrom([
-      sql<MaterialCoverageRowJson[]>`coalesce((
-        select jsonb_agg(${scopeMaterialJson} || jsonb_build_object(
-          'initiatives', (select count(*) from cim where cim.material_id = scope.id),
-          'countries', (select count(*) from pairs where pairs.material_id = scope.id),
-          'allies', (select count(*) from pairs join countries c on c.code = pairs.country_code
-            where pairs.material_id = scope.id and c.status = 'nato_ally'),
-          'by_activity', coalesce((
-            select jsonb_agg(jsonb_build_object('activity', x.activity,
-              'initiatives', x.initiatives, 'countries', x.countries)
-              order by array_position(${activityOrder}, x.activity))
-            from (
-              select ar.activity, count(*) as initiatives,
-                (select count(*) from activity_pairs ap
-                  where ap.material_id = scope.id and ap.activity = ar.activity) as countries
-              from activity_rows ar where ar.material_id = scope.id
-              group by ar.activity) x), '[]'::jsonb),
-          'by_status', coalesce((
-            select jsonb_agg(jsonb_build_object('status', x.status, 'initiatives', x.initiatives)
-              order by x.status)
-            from (
-              select matched.status, count(*) as initiatives
-              from cim join matched on matched.id = cim.initiative_id
-              where cim.material_id = scope.id
-              group by matched.status) x), '[]'::jsonb))
-          order by scope.name)
-        from scope), '[]'::jsonb)`.as('items'),
+      eitherPath(useSummary, summary, plain).as('items'),
+      summaryState(useSummary),
       ...unknownColumns(filter),
     ]);
 }
@@ -218,16 +294,42 @@ export function getCountryMaterialMatrix(
   db: Kysely<Database>,
   filter: InitiativeFilter,
   list: CriticalityList | undefined,
+  options: StatsOptions = {},
 ) {
+  const useSummary = options.summary !== false && summaryCanAnswer(filter, Infinity);
+  const plain = sql<CellRowJson[]>`coalesce((
+    select jsonb_agg(jsonb_build_object('country', x.country_code, 'material', x.material_id,
+        'initiative_count', x.initiative_count, 'initiatives', to_jsonb(x.initiatives),
+        'activities', to_jsonb(x.activities))
+      order by x.country_code, x.material_id)
+    from (
+      select cr.country_code, cr.material_id, count(*) as initiative_count,
+        (array_agg(jsonb_build_object('slug', cr.slug, 'title', cr.title, 'role', cr.role)
+          order by cr.date desc nulls last, cr.title))[1:${sql.lit(maxCellInitiatives)}]
+          as initiatives,
+        coalesce(ca.activities, '{}') as activities
+      from cell_rows cr
+      left join cell_activities ca
+        on ca.country_code = cr.country_code and ca.material_id = cr.material_id
+      group by cr.country_code, cr.material_id, ca.activities) x), '[]'::jsonb)`;
+  const summary = sql<CellRowJson[]>`coalesce((
+    select jsonb_agg(jsonb_build_object('country', s.country_code, 'material', s.material_id,
+        'initiative_count', s.initiative_count,
+        'initiatives', jsonb_path_query_array(s.initiatives,
+          ${sql.lit(`$[0 to ${maxCellInitiatives - 1}]`)}::jsonpath),
+        'activities', to_jsonb(array(select a from unnest(s.activities) a
+          order by array_position(${activityOrder}, a))))
+      order by s.country_code, s.material_id)
+    from stats_material_country s join scope on scope.id = s.material_id), '[]'::jsonb)`;
   return statsBase(db, filter, list)
     .with(
       'cell_rows',
       () =>
         sql`(select cim.material_id, cp.country_code, cp.role, cim.activities,
-          matched.slug, matched.title, matched.date
-        from cim
-        join cp on cp.initiative_id = cim.initiative_id
-        join matched on matched.id = cim.initiative_id)`,
+            matched.slug, matched.title, matched.date
+          from cim
+          join cp on cp.initiative_id = cim.initiative_id
+          join matched on matched.id = cim.initiative_id)`,
     )
     .with(
       'cell_activities',
@@ -246,21 +348,8 @@ export function getCountryMaterialMatrix(
       sql<{ id: string; name: string }[]>`coalesce((
         select jsonb_agg(jsonb_build_object('id', scope.id, 'name', scope.name) order by scope.name)
         from scope), '[]'::jsonb)`.as('materials'),
-      sql<CellRowJson[]>`coalesce((
-        select jsonb_agg(jsonb_build_object('country', x.country_code, 'material', x.material_id,
-            'initiative_count', x.initiative_count, 'initiatives', to_jsonb(x.initiatives),
-            'activities', to_jsonb(x.activities))
-          order by x.country_code, x.material_id)
-        from (
-          select cr.country_code, cr.material_id, count(*) as initiative_count,
-            (array_agg(jsonb_build_object('slug', cr.slug, 'title', cr.title, 'role', cr.role)
-              order by cr.date desc nulls last, cr.title))[1:${sql.lit(maxCellInitiatives)}]
-              as initiatives,
-            coalesce(ca.activities, '{}') as activities
-          from cell_rows cr
-          left join cell_activities ca
-            on ca.country_code = cr.country_code and ca.material_id = cr.material_id
-          group by cr.country_code, cr.material_id, ca.activities) x), '[]'::jsonb)`.as('cells'),
+      eitherPath(useSummary, summary, plain).as('cells'),
+      summaryState(useSummary),
       ...unknownColumns(filter),
     ]);
 }
@@ -280,28 +369,36 @@ export interface TimelineBucketRowJson {
  * Initiatives by their date and dated joinings, binned by quarter or year over the whole dated
  * span (empty periods as zeros). Without an interval: quarters up to 10 years, else years; never
  * more than `maxTimelineBuckets` periods (a longer span is cut to the latest ones, the events
- * before it are counted apart).
+ * before it are counted apart). The summary holds the same events counted per month.
  */
 export function getTimeline(
   db: Kysely<Database>,
   filter: InitiativeFilter,
   interval: TimelineInterval | undefined,
+  options: StatsOptions = {},
 ) {
+  const useSummary = options.summary !== false && summaryCanAnswer(filter, 0);
   const requested = interval ?? null;
+  const plainEvents = sql`select matched.date as day, matched.kind::text as kind,
+      1 as signed, 0 as joinings
+    from matched where matched.date is not null
+    union all
+    select cp.joined_on, null, 0, 1 from cp where cp.joined_on is not null`;
+  // Gated on freshness: PostgreSQL runs only the branch whose one-time condition holds.
+  const events = useSummary
+    ? sql`(select f.month as day, nullif(f.kind, '*') as kind, f.signed, f.joinings
+        from stats_timeline_facts f where ${summaryFresh}
+      union all
+      select * from (${plainEvents}) plain where not ${summaryFresh})`
+    : sql`(${plainEvents})`;
+  const step = sql`(case when unit.name = 'year' then interval '1 year' else interval '3 months' end)`;
   return statsBase(db, filter, undefined)
-    .with(
-      'events',
-      () =>
-        sql`(select matched.date as day, matched.kind, 1 as signed, 0 as joinings
-          from matched where matched.date is not null
-        union all
-        select cp.joined_on, null, 0, 1 from cp where cp.joined_on is not null)`,
-    )
+    .with('events', () => sql`${events}`)
     .with('span', () => sql`(select min(day) as first_day, max(day) as last_day from events)`)
     .with(
       'unit',
       () =>
-        // The interval: as asked, else quarters for up to 10 years; years once quarters exceed the cap.
+        // As asked, else quarters for up to 10 years; years once quarters would exceed the cap.
         sql`(select case
           when ${requested}::text = 'year' then 'year'
           when span.first_day is null then coalesce(${requested}::text, 'quarter')
@@ -321,10 +418,9 @@ export function getTimeline(
           generate_series(
             greatest(date_trunc(unit.name, span.first_day::timestamp),
               date_trunc(unit.name, span.last_day::timestamp)
-                - (case when unit.name = 'year' then interval '1 year' else interval '3 months' end)
-                  * ${sql.lit(maxTimelineBuckets - 1)}),
+                - ${step} * ${sql.lit(maxTimelineBuckets - 1)}),
             date_trunc(unit.name, span.last_day::timestamp),
-            case when unit.name = 'year' then interval '1 year' else interval '3 months' end) g
+            ${step}) g
         where span.first_day is not null)`,
     )
     .with(
@@ -356,10 +452,17 @@ export function getTimeline(
           where binned.start < (select min(start) from periods)), 0),
         'joinings', coalesce((select sum(joinings) from binned
           where binned.start < (select min(start) from periods)), 0))`.as('earlier'),
-      sql<number>`(select count(*)::int from matched where matched.date is null)`.as(
-        'undated_initiatives',
-      ),
-      sql<number>`(select count(*)::int from cp where cp.joined_on is null)`.as('undated_joinings'),
+      eitherPath(
+        useSummary,
+        sql<number>`(select s.undated_initiatives from stats_summary s)`,
+        sql<number>`(select count(*)::int from matched where matched.date is null)`,
+      ).as('undated_initiatives'),
+      eitherPath(
+        useSummary,
+        sql<number>`(select s.undated_joinings from stats_summary s)`,
+        sql<number>`(select count(*)::int from cp where cp.joined_on is null)`,
+      ).as('undated_joinings'),
+      summaryState(useSummary),
       ...unknownColumns(filter),
     ]);
 }
@@ -385,19 +488,43 @@ export function getCoverageGaps(
   filter: InitiativeFilter,
   list: CriticalityList,
   scope: GapScope,
+  options: StatsOptions = {},
 ) {
+  const useSummary = options.summary !== false && summaryCanAnswer(filter, Infinity);
   const inScope = scope === 'allies' ? sql<SqlBool>`c.status = 'nato_ally'` : sql<SqlBool>`true`;
+  const plainPairs = sql`select distinct cim.material_id, cp.country_code
+    from cim join cp on cp.initiative_id = cim.initiative_id`;
+  // Countries in a matched initiative: under a material pick, one covering a picked material.
+  const summaryActive =
+    filter.material.length > 0
+      ? sql`select distinct s.country_code from stats_material_country s
+          where s.material_id in (${sql.join(filter.material)})`
+      : sql`select f.country_code from stats_country_facts f where f.initiatives > 0`;
+  const pairs = useSummary
+    ? sql`(select s.material_id, s.country_code
+        from stats_material_country s join scope on scope.id = s.material_id where ${summaryFresh}
+      union all
+      select * from (${plainPairs}) plain where not ${summaryFresh})`
+    : sql`(${plainPairs})`;
+  const active = useSummary
+    ? sql`(${summaryActive} and ${summaryFresh}
+      union all
+      select distinct cp.country_code from cp where not ${summaryFresh})`
+    : sql`(select distinct cp.country_code from cp)`;
+  const coveredMaterials = useSummary
+    ? sql`(select f.material_id from stats_material_facts f
+        where f.status = '*' and f.activity = '*' and f.initiatives > 0 and ${summaryFresh}
+      union all
+      select distinct cim.material_id from cim where not ${summaryFresh})`
+    : sql`(select distinct cim.material_id from cim)`;
   return statsBase(db, filter, list)
     .with(
       'scope_countries',
       () => sql`(select c.code, c.name, c.status from countries c where ${inScope})`,
     )
-    .with(
-      'pairs',
-      () =>
-        sql`(select distinct cim.material_id, cp.country_code
-        from cim join cp on cp.initiative_id = cim.initiative_id)`,
-    )
+    .with('pairs', () => sql`${pairs}`)
+    .with('active_countries', () => sql`${active}`)
+    .with('covered_materials', () => sql`${coveredMaterials}`)
     .selectNoFrom([
       sql<GapMaterialRowJson[]>`coalesce((
         select jsonb_agg(jsonb_build_object('material', ${scopeMaterialJson},
@@ -420,13 +547,14 @@ export function getCoverageGaps(
           order by sc.name)
         from scope_countries sc), '[]'::jsonb)`.as('countries'),
       sql<string[]>`coalesce((select jsonb_agg(scope.id order by scope.name) from scope
-        where not exists (select 1 from cim where cim.material_id = scope.id)), '[]'::jsonb)`.as(
+        where scope.id not in (select material_id from covered_materials)), '[]'::jsonb)`.as(
         'materials_with_no_initiative',
       ),
       sql<string[]>`coalesce((select jsonb_agg(sc.code order by sc.name) from scope_countries sc
-        where not exists (select 1 from cp where cp.country_code = sc.code)), '[]'::jsonb)`.as(
+        where sc.code not in (select country_code from active_countries)), '[]'::jsonb)`.as(
         'countries_in_no_initiative',
       ),
+      summaryState(useSummary),
       ...unknownColumns(filter),
     ]);
 }
@@ -450,22 +578,34 @@ export function getCountryStats(
   db: Kysely<Database>,
   filter: InitiativeFilter,
   list: CriticalityList | undefined,
+  options: StatsOptions = {},
 ) {
+  // Two picked materials can share initiatives: only a single pick is a summary dimension.
+  const useSummary = options.summary !== false && summaryCanAnswer(filter, 1);
+  const picked = filter.material[0];
+  const plainPerCountry = sql`select cp.country_code, count(*) as initiatives,
+      count(*) filter (where cp.role = 'lead') as leads
+    from cp group by cp.country_code`;
+  const summaryPerCountry =
+    picked === undefined
+      ? sql`select f.country_code, f.initiatives, f.leads from stats_country_facts f`
+      : sql`select s.country_code, s.initiative_count as initiatives, s.lead_count as leads
+          from stats_material_country s where s.material_id = ${picked}`;
+  const plainMaterials = sql`select cp.country_code, count(distinct cim.material_id) as materials
+    from cp join cim on cim.initiative_id = cp.initiative_id
+    group by cp.country_code`;
+  const summaryMaterials = sql`select s.country_code, count(*) as materials
+    from stats_material_country s join scope on scope.id = s.material_id
+    group by s.country_code`;
+  const gate = (summary: RawBuilder<unknown>, plain: RawBuilder<unknown>) =>
+    useSummary
+      ? sql`(select * from (${summary}) summary where ${summaryFresh}
+        union all
+        select * from (${plain}) plain where not ${summaryFresh})`
+      : sql`(${plain})`;
   return statsBase(db, filter, list)
-    .with(
-      'per_country',
-      () =>
-        sql`(select cp.country_code, count(*) as initiatives,
-          count(*) filter (where cp.role = 'lead') as leads
-        from cp group by cp.country_code)`,
-    )
-    .with(
-      'country_materials',
-      () =>
-        sql`(select cp.country_code, count(distinct cim.material_id) as materials
-        from cp join cim on cim.initiative_id = cp.initiative_id
-        group by cp.country_code)`,
-    )
+    .with('per_country', () => sql`${gate(summaryPerCountry, plainPerCountry)}`)
+    .with('country_materials', () => sql`${gate(summaryMaterials, plainMaterials)}`)
     .selectNoFrom([
       sql<CountryStatsRowJson[]>`coalesce((
         select jsonb_agg(jsonb_build_object('code', c.code, 'name', c.name, 'status', c.status,
@@ -476,6 +616,7 @@ export function getCountryStats(
         from countries c
         left join per_country pc on pc.country_code = c.code
         left join country_materials cm on cm.country_code = c.code), '[]'::jsonb)`.as('items'),
+      summaryState(useSummary),
       ...unknownColumns(filter),
     ]);
 }
@@ -483,3 +624,25 @@ export function getCountryStats(
 export type CountryStatsRow = Awaited<
   ReturnType<ReturnType<typeof getCountryStats>['executeTakeFirstOrThrow']>
 >;
+
+/**
+ * Recomputes the summaries from the live data in one repeatable-read snapshot, the data version
+ * first: a write that lands meanwhile makes the live version newer, so the summaries read stale.
+ */
+export async function refreshStatsSummaries(db: Kysely<Database>): Promise<void> {
+  await db
+    .transaction()
+    .setIsolationLevel('repeatable read')
+    .execute(async (trx) => {
+      for (const view of [
+        'stats_summary',
+        'stats_material_country',
+        'stats_material_facts',
+        'stats_country_facts',
+        'stats_timeline_facts',
+      ]) {
+        // CONCURRENTLY: readers keep reading the previous contents while it runs.
+        await sql`refresh materialized view concurrently ${sql.id(view)}`.execute(trx);
+      }
+    });
+}

@@ -21,7 +21,9 @@ import {
   getCoverageGaps,
   getMaterialCoverage,
   getTimeline,
+  refreshStatsSummaries,
   type MaterialRowJson,
+  type SummaryState,
 } from './stats.repository';
 
 const toIsoString = (value: Date | string | null) =>
@@ -45,11 +47,41 @@ export function periodLabel(start: string, interval: TimelineInterval): string {
   return `${year}-Q${Math.floor((Number(start.slice(5, 7)) - 1) / 3) + 1}`;
 }
 
-export function createStatsService(db: Kysely<Database>) {
+/**
+ * Refreshes the summaries "on demand": when a request that they could have answered found them
+ * stale (a write since the last refresh), one refresh starts in the background. That request and
+ * any until the refresh commits get the exact plain aggregate, slower at scale but never stale.
+ */
+function createSummaryRefresher(db: Kysely<Database>, logError: (error: unknown) => void) {
+  let running: Promise<void> | undefined;
   return {
+    after(state: SummaryState) {
+      if (state !== 'stale' || running) return;
+      running = refreshStatsSummaries(db)
+        .catch(logError)
+        .finally(() => {
+          running = undefined;
+        });
+    },
+    /** The refresh in progress, if any (tests and the benchmark wait for it). */
+    settled: () => running ?? Promise.resolve(),
+  };
+}
+
+export function createStatsService(
+  db: Kysely<Database>,
+  logError: (error: unknown) => void = console.error,
+) {
+  const refresher = createSummaryRefresher(db, logError);
+  return {
+    /** Recomputes the summaries now (after bulk loads; the benchmark calls it). */
+    refreshSummaries: () => refreshStatsSummaries(db),
+    summaryRefreshSettled: refresher.settled,
+
     async materials({ list, ...filter }: StatsQuery): Promise<MaterialCoverage> {
       const row = await getMaterialCoverage(db, filter, list).executeTakeFirstOrThrow();
       throwIfUnknownFilterValues(row);
+      refresher.after(row.summary_state);
       return {
         list: list ?? null,
         items: row.items.map((item) => ({
@@ -68,6 +100,7 @@ export function createStatsService(db: Kysely<Database>) {
     async countryMaterial({ list, ...filter }: StatsQuery): Promise<CountryMaterialMatrix> {
       const row = await getCountryMaterialMatrix(db, filter, list).executeTakeFirstOrThrow();
       throwIfUnknownFilterValues(row);
+      refresher.after(row.summary_state);
       return {
         list: list ?? null,
         countries: row.countries,
@@ -86,6 +119,7 @@ export function createStatsService(db: Kysely<Database>) {
     async timeline({ interval, ...filter }: TimelineQuery): Promise<Timeline> {
       const row = await getTimeline(db, filter, interval).executeTakeFirstOrThrow();
       throwIfUnknownFilterValues(row);
+      refresher.after(row.summary_state);
       const used = timelineIntervalSchema.parse(row.interval);
       return {
         interval: used,
@@ -105,6 +139,7 @@ export function createStatsService(db: Kysely<Database>) {
     async gaps({ list, scope, ...filter }: GapsQuery): Promise<CoverageGaps> {
       const row = await getCoverageGaps(db, filter, list, scope).executeTakeFirstOrThrow();
       throwIfUnknownFilterValues(row);
+      refresher.after(row.summary_state);
       return {
         list,
         scope,
@@ -126,6 +161,7 @@ export function createStatsService(db: Kysely<Database>) {
     async countries({ list, ...filter }: CountryStatsQuery): Promise<CountryStats> {
       const row = await getCountryStats(db, filter, list).executeTakeFirstOrThrow();
       throwIfUnknownFilterValues(row);
+      refresher.after(row.summary_state);
       return {
         items: row.items.map((item) => ({
           country: {
