@@ -83,7 +83,6 @@ export function serializeSvg(
   });
 
   const { width, height } = svgSize(source);
-  clone.setAttribute('xmlns', svgNamespace);
   clone.setAttribute('width', String(width));
   clone.setAttribute('height', String(height));
   if (!clone.getAttribute('viewBox')) clone.setAttribute('viewBox', `0 0 ${width} ${height}`);
@@ -101,7 +100,10 @@ export function serializeSvg(
   clone.insertBefore(rect, clone.firstChild);
   clone.insertBefore(titleElement, clone.firstChild);
 
-  const text = new XMLSerializer().serializeToString(clone);
+  let text = new XMLSerializer().serializeToString(clone);
+  // Serializers add the namespace for SVG-namespaced nodes; set as an attribute it would repeat.
+  if (!/^<svg[^>]*\sxmlns="/.test(text))
+    text = text.replace(/^<svg/, `<svg xmlns="${svgNamespace}"`);
   return `<?xml version="1.0" encoding="UTF-8"?>\n${text}`;
 }
 

@@ -23,7 +23,10 @@ export function CoverageChart({
 }) {
   const i18n = useI18n();
   const { t } = i18n;
-  const model = useMemo(() => buildCoverageChart(coverage, measure, i18n), [coverage, measure, i18n]);
+  const model = useMemo(
+    () => buildCoverageChart(coverage, measure, i18n),
+    [coverage, measure, i18n],
+  );
   return (
     <ChartFrame
       title={title}

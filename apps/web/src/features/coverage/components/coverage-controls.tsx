@@ -1,12 +1,27 @@
-import { criticalityLists, timelineIntervals, type CriticalityList, type TimelineInterval } from '@tracker/shared';
+import {
+  criticalityLists,
+  timelineIntervals,
+  type CriticalityList,
+  type TimelineInterval,
+} from '@tracker/shared';
 import { useId, useState } from 'react';
 import { useT } from '@/lib/i18n';
 import type { CoverageSearchPatch } from '../hooks/use-coverage-search';
-import { coverageMeasures, type CoverageMeasure, type CoverageSearch } from '../utils/coverage-search';
+import {
+  coverageMeasures,
+  type CoverageMeasure,
+  type CoverageSearch,
+} from '../utils/coverage-search';
 
 const completeDate = /^[12]\d{3}-\d{2}-\d{2}$/;
 
-function AsOfField({ value, onCommit }: { value: string | undefined; onCommit: (v: string | undefined) => void }) {
+function AsOfField({
+  value,
+  onCommit,
+}: {
+  value: string | undefined;
+  onCommit: (v: string | undefined) => void;
+}) {
   const t = useT();
   const id = useId();
   const hintId = useId();
@@ -56,7 +71,8 @@ export function CoverageControls({
   const intervalId = useId();
   const materialId = useId();
   const listOptions: (CriticalityList | 'all')[] = ['all', ...criticalityLists];
-  const selectedMaterial = search.filter.material.length === 1 ? (search.filter.material[0] ?? '') : '';
+  const selectedMaterial =
+    search.filter.material.length === 1 ? (search.filter.material[0] ?? '') : '';
 
   return (
     <div className="toolbar coverage-controls">
@@ -73,7 +89,9 @@ export function CoverageControls({
                   type="radio"
                   name="coverage-list"
                   value={option}
-                  checked={checked || (search.view === 'gaps' && option === 'nato' && search.list === null)}
+                  checked={
+                    checked || (search.view === 'gaps' && option === 'nato' && search.list === null)
+                  }
                   onChange={() => update({ list: option === 'all' ? null : option })}
                 />
                 {option === 'all' ? t('coverage.list.all') : t(`coverage.list.${option}`)}
@@ -82,7 +100,10 @@ export function CoverageControls({
           })}
         </div>
       </fieldset>
-      <AsOfField value={search.filter.asOf} onCommit={(asOf) => update({ filter: { ...search.filter, asOf } })} />
+      <AsOfField
+        value={search.filter.asOf}
+        onCommit={(asOf) => update({ filter: { ...search.filter, asOf } })}
+      />
       {search.view === 'coverage' ? (
         <div className="field">
           <label htmlFor={measureId}>{t('coverage.controls.measure')}</label>
@@ -126,7 +147,10 @@ export function CoverageControls({
             value={selectedMaterial}
             onChange={(event) =>
               update({
-                filter: { ...search.filter, material: event.target.value ? [event.target.value] : [] },
+                filter: {
+                  ...search.filter,
+                  material: event.target.value ? [event.target.value] : [],
+                },
               })
             }
           >

@@ -43,12 +43,11 @@ export function CoverageHeatmap({
   const [sort, setSort] = useState<HeatmapSort>(defaultHeatmapSort);
   const model = useMemo(() => buildHeatmap(matrix, sort, i18n), [matrix, sort, i18n]);
   const tableRef = useRef<HTMLTableElement>(null);
-  const grid = useRovingGrid(
-    tableRef,
-    model.rows.length, model.columns.length);
+  const grid = useRovingGrid(tableRef, model.rows.length, model.columns.length);
 
   const describe = (countryName: string, materialName: string, cell: HeatmapCell) => {
-    if (cell.count === 0) return t('coverage.heatmap.cell.none', { country: countryName, material: materialName });
+    if (cell.count === 0)
+      return t('coverage.heatmap.cell.none', { country: countryName, material: materialName });
     const activities = cell.detail?.activities ?? [];
     return t('coverage.heatmap.cell', {
       country: countryName,
@@ -66,7 +65,11 @@ export function CoverageHeatmap({
   const activeCell = activeRow?.cells[grid.active.column];
 
   const sortButton = (key: HeatmapSortKey, label: string) => (
-    <button type="button" className="sort-button" onClick={() => setSort(nextHeatmapSort(sort, key))}>
+    <button
+      type="button"
+      className="sort-button"
+      onClick={() => setSort(nextHeatmapSort(sort, key))}
+    >
       {label}
     </button>
   );
@@ -97,7 +100,12 @@ export function CoverageHeatmap({
       legend={legend}
     >
       <p className="muted chart__hint">{t('coverage.heatmap.hint')}</p>
-      <div className="heatmap__scroll" role="region" aria-label={t('coverage.heatmap.region')} tabIndex={-1}>
+      <div
+        className="heatmap__scroll"
+        role="region"
+        aria-label={t('coverage.heatmap.region')}
+        tabIndex={-1}
+      >
         <table ref={tableRef} className="heatmap" onKeyDown={grid.onKeyDown}>
           <caption className="visually-hidden">{title}</caption>
           <thead>
@@ -132,7 +140,10 @@ export function CoverageHeatmap({
                     <td
                       key={column?.id ?? columnIndex}
                       className="heatmap__cell"
-                      style={{ background: cell.bin.colour, color: textOnSequential(cell.bin.step) }}
+                      style={{
+                        background: cell.bin.colour,
+                        color: textOnSequential(cell.bin.step),
+                      }}
                       {...grid.cellProps(rowIndex, columnIndex)}
                     >
                       <span aria-hidden="true">{cell.count > 0 ? cell.count : ''}</span>
@@ -163,6 +174,14 @@ export function CoverageHeatmap({
                   </li>
                 ))}
               </ul>
+            ) : null}
+            {activeCell.detail &&
+            activeCell.detail.initiativeCount > activeCell.detail.initiatives.length ? (
+              <p className="muted">
+                {t('coverage.heatmap.detail.more', {
+                  count: activeCell.detail.initiativeCount - activeCell.detail.initiatives.length,
+                })}
+              </p>
             ) : null}
           </>
         ) : (

@@ -31,7 +31,10 @@ export function CoverageOverview() {
             coverage={coverage.data}
             measure="allies"
             title={t('coverage.bars.title.allies')}
-            subtitle={t('coverage.bars.subtitle.allies', { list: listLabel('nato', i18n), filters })}
+            subtitle={t('coverage.bars.subtitle.allies', {
+              list: listLabel('nato', i18n),
+              filters,
+            })}
           />
         )}
         <p>

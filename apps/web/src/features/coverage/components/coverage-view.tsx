@@ -10,7 +10,12 @@ import { useCoverageGaps } from '../api/get-coverage-gaps';
 import { useCoverageTimeline } from '../api/get-coverage-timeline';
 import { useMaterialCoverage } from '../api/get-material-coverage';
 import { useCoverageSearch } from '../hooks/use-coverage-search';
-import { coverageViews, serializeCoverageFilter, type CoverageSearch, type CoverageView } from '../utils/coverage-search';
+import {
+  coverageViews,
+  serializeCoverageFilter,
+  type CoverageSearch,
+  type CoverageView,
+} from '../utils/coverage-search';
 import { describeFilters, listLabel, type NameLookups } from '../utils/wording';
 import { CoverageChart } from './coverage-chart';
 import { CoverageControls } from './coverage-controls';
@@ -38,11 +43,24 @@ type QueryLike<T> = {
 };
 
 /** Loading, error and data states, like the other pages; "Updating…" while a new view loads. */
-function Loaded<T>({ query, label, children }: { query: QueryLike<T>; label: string; children: (data: T) => ReactNode }) {
+function Loaded<T>({
+  query,
+  label,
+  children,
+}: {
+  query: QueryLike<T>;
+  label: string;
+  children: (data: T) => ReactNode;
+}) {
   const { t } = useI18n();
   if (query.isPending) return <LoadingState label={label} />;
   if (query.isError || query.data === undefined)
-    return <ErrorState error={query.error ?? new Error('no data')} onRetry={() => void query.refetch()} />;
+    return (
+      <ErrorState
+        error={query.error ?? new Error('no data')}
+        onRetry={() => void query.refetch()}
+      />
+    );
   return (
     <div aria-busy={query.isFetching || undefined}>
       {query.isFetching ? (
@@ -55,7 +73,13 @@ function Loaded<T>({ query, label, children }: { query: QueryLike<T>; label: str
   );
 }
 
-function ViewNav({ search, href }: { search: CoverageSearch; href: (patch: { view: CoverageView }) => string }) {
+function ViewNav({
+  search,
+  href,
+}: {
+  search: CoverageSearch;
+  href: (patch: { view: CoverageView }) => string;
+}) {
   const { t } = useI18n();
   return (
     <nav className="coverage-nav" aria-label={t('coverage.view.label')}>
@@ -91,7 +115,9 @@ export function CoverageView({ listing }: { listing?: ReactNode }) {
 
   // The bar chart's data also names the materials for the subtitles and the map's picker.
   const coverage = useMaterialCoverage({ filter, list });
-  const materialNames = new Map(coverage.data?.items.map((item) => [item.material.id, item.material.name]));
+  const materialNames = new Map(
+    coverage.data?.items.map((item) => [item.material.id, item.material.name]),
+  );
   const names: NameLookups = { material: (id) => materialNames.get(id) };
   const filters = describeFilters(filter, i18n, names);
   const listText = listLabel(list, i18n);
@@ -102,18 +128,25 @@ export function CoverageView({ listing }: { listing?: ReactNode }) {
       <CoverageControls
         search={search}
         update={update}
-        materials={coverage.data?.items.map((item) => ({ id: item.material.id, name: item.material.name }))}
+        materials={coverage.data?.items.map((item) => ({
+          id: item.material.id,
+          name: item.material.name,
+        }))}
       />
       <section className="coverage-context" aria-label={t('coverage.filters.heading')}>
         <p className="coverage-context__filters">{filters}</p>
         {search.ignored.length > 0 ? (
-          <p className="notice">{t('coverage.filters.ignored', { keys: search.ignored.join(', ') })}</p>
+          <p className="notice">
+            {t('coverage.filters.ignored', { keys: search.ignored.join(', ') })}
+          </p>
         ) : null}
         <p className="coverage-context__links">
           <Link to={`${paths.initiatives()}${filterQuery ? `?${filterQuery}` : ''}`}>
             {t('coverage.openInList')}
           </Link>
-          {filterQuery ? <Link to={href({ filter: clearedFilter })}>{t('coverage.clearFilters')}</Link> : null}
+          {filterQuery ? (
+            <Link to={href({ filter: clearedFilter })}>{t('coverage.clearFilters')}</Link>
+          ) : null}
         </p>
       </section>
       <ViewNav search={search} href={href} />
@@ -126,14 +159,19 @@ export function CoverageView({ listing }: { listing?: ReactNode }) {
                 coverage={data}
                 measure={search.measure}
                 title={t(`coverage.bars.title.${search.measure}`)}
-                subtitle={t(`coverage.bars.subtitle.${search.measure}`, { list: listText, filters })}
+                subtitle={t(`coverage.bars.subtitle.${search.measure}`, {
+                  list: listText,
+                  filters,
+                })}
               />
             )}
           </Loaded>
           {listing}
         </>
       ) : null}
-      {view === 'heatmap' ? <HeatmapView search={search} filters={filters} listText={listText} /> : null}
+      {view === 'heatmap' ? (
+        <HeatmapView search={search} filters={filters} listText={listText} />
+      ) : null}
       {view === 'gaps' ? <GapsView search={search} filters={filters} /> : null}
       {view === 'timeline' ? <TimelineView search={search} filters={filters} /> : null}
       {view === 'map' ? <MapView search={search} filters={filters} listText={listText} /> : null}
@@ -144,7 +182,15 @@ export function CoverageView({ listing }: { listing?: ReactNode }) {
 /** Every filter field at its empty value (the view settings stay). */
 const clearedFilter = initiativeFilterSchema.parse({});
 
-function HeatmapView({ search, filters, listText }: { search: CoverageSearch; filters: string; listText: string }) {
+function HeatmapView({
+  search,
+  filters,
+  listText,
+}: {
+  search: CoverageSearch;
+  filters: string;
+  listText: string;
+}) {
   const { t } = useI18n();
   const matrix = useCountryMaterial({ filter: search.filter, list: search.list });
   return (
@@ -209,7 +255,15 @@ function TimelineView({ search, filters }: { search: CoverageSearch; filters: st
   );
 }
 
-function MapView({ search, filters, listText }: { search: CoverageSearch; filters: string; listText: string }) {
+function MapView({
+  search,
+  filters,
+  listText,
+}: {
+  search: CoverageSearch;
+  filters: string;
+  listText: string;
+}) {
   const { t } = useI18n();
   const stats = useCountryStats({ filter: search.filter, list: search.list });
   return (

@@ -32,9 +32,7 @@ export function GapMatrix({
   const { t, formatNumber } = i18n;
   const model = useMemo(() => buildGapModel(gaps, i18n), [gaps, i18n]);
   const tableRef = useRef<HTMLTableElement>(null);
-  const grid = useRovingGrid(
-    tableRef,
-    model.rows.length, model.materials.length);
+  const grid = useRovingGrid(tableRef, model.rows.length, model.materials.length);
 
   return (
     <ChartFrame
@@ -84,7 +82,12 @@ export function GapMatrix({
         </div>
       </div>
       <p className="muted chart__hint">{t('coverage.gaps.hint')}</p>
-      <div className="heatmap__scroll" role="region" aria-label={t('coverage.gaps.region')} tabIndex={-1}>
+      <div
+        className="heatmap__scroll"
+        role="region"
+        aria-label={t('coverage.gaps.region')}
+        tabIndex={-1}
+      >
         <table ref={tableRef} className="heatmap gap-matrix" onKeyDown={grid.onKeyDown}>
           <caption className="visually-hidden">{title}</caption>
           <thead>
@@ -118,10 +121,13 @@ export function GapMatrix({
                     >
                       <span aria-hidden="true">{isGap ? '✕' : '✓'}</span>
                       <span className="visually-hidden">
-                        {t(isGap ? 'coverage.gaps.cellText.gap' : 'coverage.gaps.cellText.covered', {
-                          country: row.name,
-                          material: material?.name ?? '',
-                        })}
+                        {t(
+                          isGap ? 'coverage.gaps.cellText.gap' : 'coverage.gaps.cellText.covered',
+                          {
+                            country: row.name,
+                            material: material?.name ?? '',
+                          },
+                        )}
                       </span>
                     </td>
                   );

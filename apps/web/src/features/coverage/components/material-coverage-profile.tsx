@@ -32,7 +32,13 @@ function CountryList({ items }: { items: { code: string; name: string; note?: st
  * covered and who is not, and the map. Reads the page's filters (e.g. `asOf`) from the URL and
  * adds `material=<id>`.
  */
-export function MaterialCoverageProfile({ materialId, name }: { materialId: string; name: string }) {
+export function MaterialCoverageProfile({
+  materialId,
+  name,
+}: {
+  materialId: string;
+  name: string;
+}) {
   const i18n = useI18n();
   const { t, formatNumber } = i18n;
   const { search } = useCoverageSearch();
@@ -115,7 +121,9 @@ export function MaterialCoverageProfile({ materialId, name }: { materialId: stri
               )}
             </div>
             <div>
-              <h3>{t('coverage.profile.uncoveredAllies', { count: countries.uncoveredAllies.length })}</h3>
+              <h3>
+                {t('coverage.profile.uncoveredAllies', { count: countries.uncoveredAllies.length })}
+              </h3>
               {countries.uncoveredAllies.length > 0 ? (
                 <CountryList items={countries.uncoveredAllies} />
               ) : (
@@ -123,7 +131,11 @@ export function MaterialCoverageProfile({ materialId, name }: { materialId: stri
               )}
               {countries.uncoveredOthers.length > 0 ? (
                 <>
-                  <h3>{t('coverage.profile.uncoveredOthers', { count: countries.uncoveredOthers.length })}</h3>
+                  <h3>
+                    {t('coverage.profile.uncoveredOthers', {
+                      count: countries.uncoveredOthers.length,
+                    })}
+                  </h3>
                   <CountryList items={countries.uncoveredOthers} />
                 </>
               ) : null}

@@ -27,7 +27,10 @@ export function useCoverageSearch(defaults: { view?: CoverageView } = {}) {
   );
   const href = useCallback(
     (patch: CoverageSearchPatch) => {
-      const query = serializeCoverageSearch({ ...search, ...patch }, { view: defaultView }).toString();
+      const query = serializeCoverageSearch(
+        { ...search, ...patch },
+        { view: defaultView },
+      ).toString();
       return query ? `?${query}` : '?';
     },
     [search, defaultView],

@@ -51,7 +51,8 @@ export function buildCoverageChart(
     };
     if (measure === 'activities') {
       for (const activity of activitiesPresent) {
-        row[activity] = item.byActivity.find((entry) => entry.activity === activity)?.countries ?? 0;
+        row[activity] =
+          item.byActivity.find((entry) => entry.activity === activity)?.countries ?? 0;
       }
       row.value = activitiesPresent.reduce((sum, activity) => sum + (row[activity] ?? 0), 0);
     } else {
@@ -86,7 +87,9 @@ export function buildCoverageChart(
   columns.push({ key: 'initiatives', label: t('coverage.column.initiatives'), numeric: true });
   const table: ChartTable = {
     columns,
-    rows: rows.map((row) => Object.fromEntries(columns.map((c) => [c.key, row[c.key as keyof CoverageBarRow] ?? 0]))),
+    rows: rows.map((row) =>
+      Object.fromEntries(columns.map((c) => [c.key, row[c.key as keyof CoverageBarRow] ?? 0])),
+    ),
   };
 
   return { rows, series, table, summary: coverageSummary(rows, measure, wording) };

@@ -44,20 +44,18 @@ export function buildHeatmap(
 ): HeatmapModel {
   const { t } = wording;
   const cellOf = new Map(matrix.cells.map((cell) => [`${cell.country}|${cell.material}`, cell]));
-  const max = matrix.cells.reduce((most, cell) => Math.max(most, cell.initiatives.length), 0);
+  const max = matrix.cells.reduce((most, cell) => Math.max(most, cell.initiativeCount), 0);
   const bins = colourBins(max);
 
-  const columns = matrix.materials.map(
-    (material): HeatmapColumn => ({
-      id: material.id,
-      name: material.name,
-      countries: matrix.cells.filter((cell) => cell.material === material.id).length,
-    }),
-  );
+  const columns = matrix.materials.map((material): HeatmapColumn => ({
+    id: material.id,
+    name: material.name,
+    countries: matrix.cells.filter((cell) => cell.material === material.id).length,
+  }));
   const rows = matrix.countries.map((country): HeatmapRow => {
     const cells = columns.map((column): HeatmapCell => {
       const detail = cellOf.get(`${country.code}|${column.id}`) ?? null;
-      const count = detail?.initiatives.length ?? 0;
+      const count = detail?.initiativeCount ?? 0;
       return { count, bin: binFor(count, bins), detail };
     });
     return { country, total: cells.filter((cell) => cell.count > 0).length, cells };
@@ -90,7 +88,9 @@ export function buildHeatmap(
     columns: tableColumns,
     rows: rows.map((row) => ({
       country: row.country.name,
-      ...Object.fromEntries(columns.map((column, index) => [column.id, row.cells[index]?.count ?? 0])),
+      ...Object.fromEntries(
+        columns.map((column, index) => [column.id, row.cells[index]?.count ?? 0]),
+      ),
       total: row.total,
     })),
   };

@@ -30,7 +30,8 @@ export function buildMapModel(stats: CountryStats, wording: Wording): MapModel {
   const byIsoNumeric = new Map<string, CountryStatsItem>();
   const unplaced: CountryStatsItem[] = [];
   for (const item of stats.items) {
-    if (item.country.isoNumeric) byIsoNumeric.set(normaliseIsoNumeric(item.country.isoNumeric), item);
+    if (item.country.isoNumeric)
+      byIsoNumeric.set(normaliseIsoNumeric(item.country.isoNumeric), item);
     else unplaced.push(item);
   }
   const max = stats.items.reduce((most, item) => Math.max(most, item.initiatives), 0);

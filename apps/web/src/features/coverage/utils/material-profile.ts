@@ -28,7 +28,7 @@ export function splitCountriesForMaterial(
   const counts = new Map(
     matrix.cells
       .filter((cell) => cell.material === materialId)
-      .map((cell) => [cell.country, cell.initiatives.length]),
+      .map((cell) => [cell.country, cell.initiativeCount]),
   );
   const covered: CoveredCountry[] = [];
   const uncoveredAllies: StatsCountry[] = [];
@@ -83,7 +83,9 @@ export function buildActivityBreakdown(
         });
   return {
     rows,
-    series: [{ key: 'value', label: t('coverage.bars.countries'), colour: activityColours.acquisition }],
+    series: [
+      { key: 'value', label: t('coverage.bars.countries'), colour: activityColours.acquisition },
+    ],
     table,
     summary,
   };

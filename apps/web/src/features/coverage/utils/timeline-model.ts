@@ -24,14 +24,12 @@ export function periodLabel(period: string): string {
  */
 export function buildTimeline(timeline: Timeline, wording: Wording): TimelineModel {
   const { t } = wording;
-  const rows = timeline.buckets.map(
-    (bucket): TimelineRow => ({
-      period: bucket.period,
-      label: periodLabel(bucket.period),
-      signed: bucket.signed,
-      joinings: bucket.joinings,
-    }),
-  );
+  const rows = timeline.buckets.map((bucket): TimelineRow => ({
+    period: bucket.period,
+    label: periodLabel(bucket.period),
+    signed: bucket.signed,
+    joinings: bucket.joinings,
+  }));
   const table: ChartTable = {
     columns: [
       { key: 'label', label: t(`coverage.timeline.column.${timeline.interval}`) },
@@ -70,5 +68,11 @@ export function buildTimeline(timeline: Timeline, wording: Wording): TimelineMod
         joinings: timeline.undated.joinings,
       }),
     );
-  return { interval: timeline.interval, rows, undated: timeline.undated, table, summary: parts.join(' ') };
+  return {
+    interval: timeline.interval,
+    rows,
+    undated: timeline.undated,
+    table,
+    summary: parts.join(' '),
+  };
 }

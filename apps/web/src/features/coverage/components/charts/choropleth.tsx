@@ -65,7 +65,9 @@ export default function Choropleth({
     [path],
   );
   const placed = model.ranked.filter(
-    (item) => item.country.isoNumeric && shapes.some((s) => s.id === normaliseIsoNumeric(item.country.isoNumeric ?? '')),
+    (item) =>
+      item.country.isoNumeric &&
+      shapes.some((s) => s.id === normaliseIsoNumeric(item.country.isoNumeric ?? '')),
   );
   const order = new Map(placed.map((item, index) => [item.country.code, index]));
 

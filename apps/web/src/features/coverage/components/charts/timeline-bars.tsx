@@ -40,7 +40,11 @@ export default function TimelineBars({
           tick={{ fill: axisColour, fontSize: 12 }}
           minTickGap={12}
         />
-        <YAxis allowDecimals={false} stroke={axisColour} tick={{ fill: axisColour, fontSize: 12 }} />
+        <YAxis
+          allowDecimals={false}
+          stroke={axisColour}
+          tick={{ fill: axisColour, fontSize: 12 }}
+        />
         <Tooltip />
         <Legend wrapperStyle={{ fontSize: 13 }} />
         <Bar
