@@ -16,6 +16,21 @@ describe('readEnv', () => {
     );
   });
 
+  it('reads the sign-in settings: secure cookie mode, read requires sign-in, proxy trust', () => {
+    expect(readEnv({})).toMatchObject({
+      COOKIE_SECURE: 'auto',
+      READ_REQUIRES_SIGN_IN: false,
+      TRUST_PROXY: false,
+    });
+    expect(
+      readEnv({ COOKIE_SECURE: 'false', READ_REQUIRES_SIGN_IN: 'true', TRUST_PROXY: '1' }),
+    ).toMatchObject({ COOKIE_SECURE: false, READ_REQUIRES_SIGN_IN: true, TRUST_PROXY: true });
+    expect(readEnv({ COOKIE_SECURE: 'true' }).COOKIE_SECURE).toBe(true);
+    expect(() => readEnv({ COOKIE_SECURE: 'yes', READ_REQUIRES_SIGN_IN: 'maybe' })).toThrow(
+      /COOKIE_SECURE: must be auto, true or false\n.*READ_REQUIRES_SIGN_IN: must be true or false/,
+    );
+  });
+
   it('stops with the name of each bad variable', () => {
     expect(() => readEnv({ PORT: 'eighty', DATABASE_URL: 'mysql://x' })).toThrow(
       /PORT: .*\n.*DATABASE_URL: must be a postgres/,

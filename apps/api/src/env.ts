@@ -1,6 +1,11 @@
 import path from 'node:path';
 import { z } from 'zod';
 
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0', ''], { error: 'must be true or false' })
+  .default('false')
+  .transform((value) => value === 'true' || value === '1');
+
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOST: z.string().default('0.0.0.0'),
@@ -19,6 +24,15 @@ const envSchema = z.object({
     .enum(['auto', 'always', 'never'])
     .default('auto')
     .describe('auto: embedded database only; always: also on a server; never'),
+  /** auto: Secure + __Host- cookie when the request came over HTTPS; true/false force it. */
+  COOKIE_SECURE: z
+    .enum(['auto', 'true', 'false'], { error: 'must be auto, true or false' })
+    .default('auto')
+    .transform((value) => (value === 'auto' ? value : value === 'true')),
+  /** true: every API read needs a signed-in user (viewer or above). */
+  READ_REQUIRES_SIGN_IN: booleanFlag,
+  /** true behind a reverse proxy: client address, scheme and host from X-Forwarded-* headers. */
+  TRUST_PROXY: booleanFlag,
 });
 
 export type Env = z.infer<typeof envSchema> & { WEB_DIST: string };

@@ -2,6 +2,9 @@ import { serve } from '@hono/node-server';
 import { createDb, dbConfigFromEnv, isEmpty, migrateToLatest, seedDatabase } from '@tracker/db';
 import { createApp } from './app';
 import { readEnv } from './env';
+import { defaultAuthConfig, type AuthConfig } from './modules/auth/auth-config';
+import { createAuthService } from './modules/auth/auth.service';
+import { createUsersService } from './modules/users/users.service';
 import { webStatic } from './web-static';
 
 // The only place that reads the environment, opens the database and listens.
@@ -20,6 +23,16 @@ try {
       `Seeded ${report.initiatives} initiatives with ${report.sources} sources into the ${where}.`,
     );
   }
+  // Embedded demo mode only: a first admin so the dashboard can be tried at once. On a server,
+  // the first admin comes from `npm run user:create`.
+  if (handle.backend === 'pglite') {
+    const users = createUsersService(handle.db, createAuthService(handle.db, defaultAuthConfig));
+    const demo = await users.ensureDemoAdmin();
+    if (demo)
+      console.log(
+        `Demo admin created (shown only this once): email=${demo.email} password=${demo.password}`,
+      );
+  }
 } catch (error) {
   await handle.close();
   throw error;
@@ -29,7 +42,12 @@ const web = webStatic(env.WEB_DIST);
 if (!web)
   console.warn(`No dashboard build in ${env.WEB_DIST}: serving the API only (run npm run build).`);
 
-const app = createApp({ db: handle.db, ...(web ? { web } : {}) });
+const auth: Partial<AuthConfig> = {
+  cookieSecure: env.COOKIE_SECURE,
+  readRequiresSignIn: env.READ_REQUIRES_SIGN_IN,
+  trustProxy: env.TRUST_PROXY,
+};
+const app = createApp({ db: handle.db, auth, ...(web ? { web } : {}) });
 const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
   console.log(`Tracker listening on http://localhost:${info.port} (${where})`);
 });

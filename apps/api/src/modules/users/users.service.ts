@@ -6,6 +6,7 @@ import type {
   User,
   UserList,
 } from '@tracker/shared';
+import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { AppError, notFound } from '../../http/errors';
 import { writeAudit, type AuthService, type ClientInfo } from '../auth/auth.service';
@@ -13,6 +14,7 @@ import { hashPassword, isCommonPassword } from '../auth/password';
 import {
   findUserForUpdate,
   findUserIdByEmail,
+  hasAnyUser,
   insertUser,
   listUsers,
   lockEnabledAdminIds,
@@ -59,7 +61,7 @@ export interface UserActor {
 }
 
 export function createUsersService(db: Kysely<Database>, auth: AuthService) {
-  return {
+  const service = {
     async list(): Promise<UserList> {
       return { items: (await listUsers(db)).map(toUserDto) };
     },
@@ -100,6 +102,19 @@ export function createUsersService(db: Kysely<Database>, auth: AuthService) {
         if (isUniqueViolation(error)) throw emailTaken();
         throw error;
       }
+    },
+
+    /**
+     * Embedded demo mode: on a database with no user at all, an admin with a generated password
+     * (returned once, for the entry file to print; only its hash is kept). Null when users exist.
+     */
+    async ensureDemoAdmin(): Promise<{ email: string; password: string } | null> {
+      if (await hasAnyUser(db)) return null;
+      const email = 'admin@tracker.local';
+      // 144 random bits: 24 base64url characters, never a common password.
+      const password = randomBytes(18).toString('base64url');
+      await service.create({ email, name: 'Demo admin', role: 'admin', password }, null);
+      return { email, password };
     },
 
     /**
@@ -167,6 +182,7 @@ export function createUsersService(db: Kysely<Database>, auth: AuthService) {
       });
     },
   };
+  return service;
 }
 
 export type UsersService = ReturnType<typeof createUsersService>;
