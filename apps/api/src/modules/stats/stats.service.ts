@@ -54,17 +54,23 @@ export function periodLabel(start: string, interval: TimelineInterval): string {
  */
 function createSummaryRefresher(db: Kysely<Database>, logError: (error: unknown) => void) {
   let running: Promise<void> | undefined;
+  // A change seen while a refresh runs may have missed its snapshot: run once more after it.
+  let again = false;
+  const start = () => {
+    again = false;
+    running = refreshStatsSummaries(db)
+      .catch(logError)
+      .finally(() => {
+        running = undefined;
+        if (again) start();
+      });
+  };
   return {
     after(state: SummaryState) {
-      if (state !== 'stale' || running) return;
-      running = refreshStatsSummaries(db)
-        .catch(logError)
-        .finally(() => {
-          running = undefined;
-        });
+      if (state !== 'stale') return;
+      if (running) again = true;
+      else start();
     },
-    /** The refresh in progress, if any (tests and the benchmark wait for it). */
-    settled: () => running ?? Promise.resolve(),
   };
 }
 
@@ -76,7 +82,6 @@ export function createStatsService(
   return {
     /** Recomputes the summaries now (after bulk loads; the benchmark calls it). */
     refreshSummaries: () => refreshStatsSummaries(db),
-    summaryRefreshSettled: refresher.settled,
 
     async materials({ list, ...filter }: StatsQuery): Promise<MaterialCoverage> {
       const row = await getMaterialCoverage(db, filter, list).executeTakeFirstOrThrow();
