@@ -71,6 +71,19 @@ const detail: InitiativeDetail = initiativeDetailSchema.parse({
       direction: 'outgoing',
     },
   ],
+  visibility: 'published',
+  publishedAt: '2025-07-01T10:00:00.000Z',
+  archivedAt: null,
+  milestones: [
+    {
+      id: 1,
+      step: 'loi_signed',
+      occurredOn: '2025-06-24',
+      sourceUrl: 'https://english.defensie.nl/topics/nato-summit',
+      binding: false,
+      note: null,
+    },
+  ],
 });
 
 beforeEach(() => {
@@ -130,6 +143,42 @@ describe('Initiative detail page', () => {
     expect(screen.getByText(/no-such-thing/)).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Back to all initiatives' }).getAttribute('href')).toBe(
       '/initiatives',
+    );
+  });
+});
+
+describe('Initiative detail page, status timeline and editor views', () => {
+  it('shows the status timeline to every reader, and Edit/History only to editors', async () => {
+    const { unmount } = renderApp('/initiatives/nato-hvp-dcrm-2025');
+    const timeline = await screen.findByRole('region', { name: 'Status timeline' });
+    expect(timeline.textContent).toContain('Letter of Intent signed');
+    expect(timeline.textContent).toContain('Not binding');
+    expect(screen.queryByRole('navigation', { name: 'Views of this initiative' })).toBeNull();
+    unmount();
+
+    vi.stubGlobal(
+      'fetch',
+      vi.fn<typeof fetch>((input) => {
+        const { pathname } = requestUrl(input);
+        if (pathname === '/api/auth/session')
+          return Promise.resolve(
+            jsonResponse({
+              user: { id: 'u1', email: 'e@example.org', name: 'Ed', role: 'editor' },
+              readRequiresSignIn: false,
+            }),
+          );
+        if (pathname === '/api/initiatives/nato-hvp-dcrm-2025')
+          return Promise.resolve(jsonResponse(detail));
+        return Promise.resolve(jsonResponse({ error: { code: 'not_found', message: 'x' } }, 404));
+      }),
+    );
+    renderApp('/initiatives/nato-hvp-dcrm-2025');
+    const tabs = await screen.findByRole('navigation', { name: 'Views of this initiative' });
+    expect(within(tabs).getByRole('link', { name: 'Edit' }).getAttribute('href')).toBe(
+      '/initiatives/nato-hvp-dcrm-2025/edit',
+    );
+    expect(within(tabs).getByRole('link', { name: 'History' }).getAttribute('href')).toBe(
+      '/initiatives/nato-hvp-dcrm-2025/history',
     );
   });
 });

@@ -1,6 +1,10 @@
 import { useParams } from 'react-router';
 import { ErrorState, LoadingState, NotFoundState } from '@/components/ui/states';
 import { paths } from '@/config/paths';
+import { useSession } from '@/features/auth/api/get-session';
+import { canEdit } from '@/features/auth/utils/roles';
+import { EditorTabs } from '@/features/initiative-editor/components/editor-tabs';
+import { StatusTimeline } from '@/features/initiative-editor/components/status-timeline';
 import { useInitiative } from '@/features/initiatives/api/get-initiative';
 import { InitiativeDetails } from '@/features/initiatives/components/initiative-details';
 import { ApiRequestError } from '@/lib/api-client';
@@ -10,6 +14,7 @@ export function InitiativeRoute() {
   const t = useT();
   const slug = useParams().slug ?? '';
   const initiative = useInitiative(slug);
+  const editor = canEdit(useSession().data?.user);
 
   if (initiative.isPending) return <LoadingState label={t('initiative.loading')} />;
   if (initiative.isError) {
@@ -25,5 +30,20 @@ export function InitiativeRoute() {
     }
     return <ErrorState error={initiative.error} onRetry={() => void initiative.refetch()} />;
   }
-  return <InitiativeDetails initiative={initiative.data} />;
+  const { data } = initiative;
+  const state = data.archivedAt ? 'archived' : data.visibility;
+  return (
+    <>
+      {editor ? (
+        <>
+          <EditorTabs slug={slug} current="details" />
+          {state !== 'published' ? (
+            <p className="notice">{t(`editor.publish.explain.${state}`)}</p>
+          ) : null}
+        </>
+      ) : null}
+      <InitiativeDetails initiative={data} />
+      <StatusTimeline milestones={data.milestones} />
+    </>
+  );
 }
