@@ -53,7 +53,7 @@ describeDb('concurrent writes with the same If-Match', () => {
       for (let trial = 0; trial < trials; trial += 1) {
         const summaries = [`trial ${trial} writer A`, `trial ${trial} writer B`] as const;
         const responses = await Promise.all(
-          summaries.map((summary, index) =>
+          summaries.map(async (summary, index) =>
             ctx.app.request(`/api/initiatives/${slug}`, {
               method: 'PUT',
               headers: jsonHeaders(cookies[index], { 'If-Match': `"${version}"` }),

@@ -1,6 +1,7 @@
 import type { Database } from '@tracker/db';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { except } from 'hono/combine';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Kysely } from 'kysely';
@@ -109,10 +110,8 @@ export function createApp({ db, logError = console.error, web, auth = {} }: AppD
         referrerPolicy: 'strict-origin-when-cross-origin',
       }),
     )
-    .use('/api/*', (c, next) =>
-      // Uploads have their own 10 MB limit (imports.routes.ts); every other body stays small.
-      c.req.path.startsWith('/api/imports/') ? next() : jsonBodyLimit(c, next),
-    )
+    // Uploads have their own 10 MB limit (imports.routes.ts); every other body stays small.
+    .use('/api/*', except('/api/imports/*', jsonBodyLimit))
     // CSRF before the session: a forged request is refused before any lookup.
     .use('/api/*', csrfMiddleware(authConfig, multipartPaths))
     .use('/api/*', sessionMiddleware(authService, authConfig))

@@ -15,6 +15,27 @@ import {
   updateUserInputSchema,
   userListSchema,
   userSchema,
+  adminInitiativeListSchema,
+  adminInitiativesQuerySchema,
+  auditListSchema,
+  auditQuerySchema,
+  importApplyResultSchema,
+  importColumns,
+  importReportSchema,
+  initiativeHistorySchema,
+  initiativeInputSchema,
+  initiativeWriteResultSchema,
+  revertInputSchema,
+  versionConflictSchema,
+  countryMaterialMatrixSchema,
+  countryStatsQuerySchema,
+  countryStatsSchema,
+  coverageGapsSchema,
+  gapsQuerySchema,
+  materialCoverageSchema,
+  statsQuerySchema,
+  timelineQuerySchema,
+  timelineSchema,
 } from '@tracker/shared';
 import { z } from 'zod';
 
@@ -110,6 +131,90 @@ const pathParameter = (name: string, description: string) => ({
   schema: { type: 'string' },
 });
 
+/** Query parameters read from a shared zod schema, so the description cannot drift from it. */
+function queryParameters(schema: z.ZodType) {
+  const input = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as {
+    properties: Record<string, JsonSchema>;
+  };
+  return Object.entries(input.properties).map(([name, property]) => ({
+    name,
+    in: 'query',
+    required: false,
+    schema: property,
+  }));
+}
+
+const slugParameter = pathParameter('slug', 'e.g. nato-mmf');
+const ifMatchParameter = {
+  name: 'If-Match',
+  in: 'header',
+  required: true,
+  description: 'The version the change is based on, as the ETag of the record: "4"',
+  schema: { type: 'string' },
+};
+
+/** Every write: editors and admins, one transaction, an audit row, the new version as ETag. */
+const writeResponses = (success: string) => ({
+  '200': jsonResponse(`${success}; the ETag header is the new version`, 'InitiativeWriteResult'),
+  '400': jsonResponse('invalid_json, or an If-Match that is not a version tag', 'ApiError'),
+  '401': jsonResponse('unauthenticated: sign in first', 'ApiError'),
+  '403': jsonResponse(
+    'forbidden: an editor or admin role is needed; csrf_rejected: foreign or missing Origin',
+    'ApiError',
+  ),
+  '404': errorResponses['404'],
+  '412': jsonResponse(
+    'version_conflict: the record changed since that version; the body carries the current record and the ETag header its version',
+    'VersionConflict',
+  ),
+  '415': csrfResponses['415'],
+  '422': jsonResponse(
+    'validation_failed: `error.issues` names each field (e.g. participants.2.countryCode)',
+    'ApiError',
+  ),
+  '428': jsonResponse('precondition_required: If-Match is missing', 'ApiError'),
+});
+
+const editorResponses = {
+  '401': jsonResponse('unauthenticated: sign in first', 'ApiError'),
+  '403': jsonResponse('forbidden: an editor or admin role is needed', 'ApiError'),
+};
+
+const uploadBody = (withToken: boolean) => ({
+  required: true,
+  content: {
+    'multipart/form-data': {
+      schema: {
+        type: 'object',
+        required: withToken ? ['file', 'token'] : ['file'],
+        properties: {
+          file: {
+            type: 'string',
+            format: 'binary',
+            description: 'CSV (UTF-8) or XLSX, at most 10 MB, columns as in the template',
+          },
+          ...(withToken
+            ? { token: { type: 'string', description: 'importToken of the dry run report' } }
+            : {}),
+        },
+      },
+    },
+  },
+});
+
+const importErrorResponses = {
+  ...editorResponses,
+  '413': jsonResponse('payload_too_large: over 10 MB; too_many_rows: over 2000 rows', 'ApiError'),
+  '415': jsonResponse(
+    'unsupported_encoding: not UTF-8; unsupported_file: neither CSV nor XLSX; or not multipart',
+    'ApiError',
+  ),
+  '422': jsonResponse(
+    'invalid_header (issues name the columns), formula_in_file (XLSX formulas), empty_file, validation_failed (no file)',
+    'ApiError',
+  ),
+};
+
 /** The OpenAPI 3.1 description of the API, built from the same zod schemas that validate it. */
 export function buildOpenApiDocument() {
   return {
@@ -123,21 +228,164 @@ export function buildOpenApiDocument() {
     paths: {
       '/api/initiatives': {
         get: {
-          summary: 'List initiatives (filtered, sorted, paginated)',
+          summary: 'List initiatives (filtered, sorted, paginated); published, not archived',
           parameters: listQueryParameters(),
           responses: {
             '200': jsonResponse('One page of initiatives', 'InitiativeList'),
             '400': errorResponses['400'],
           },
         },
+        post: {
+          summary:
+            'Create an initiative as a draft (editor); slug from the title; 201 with ETag "1" and Location',
+          description: sameOriginNote,
+          requestBody: jsonBody('InitiativeInput'),
+          responses: {
+            ...writeResponses('The new draft'),
+            '201': jsonResponse('The new draft', 'InitiativeWriteResult'),
+          },
+        },
       },
       '/api/initiatives/{slug}': {
         get: {
-          summary: 'One initiative with participants, materials, sources and related initiatives',
+          summary:
+            'One initiative with participants, materials, sources, related initiatives and milestones; the ETag header is its version. Drafts and archived records: editors and admins only (404 for others)',
           parameters: [pathParameter('slug', 'e.g. nato-hvp-dcrm-2025')],
           responses: {
             '200': jsonResponse('The initiative', 'InitiativeDetail'),
             ...errorResponses,
+          },
+        },
+        put: {
+          summary:
+            'Replace an initiative with its participants, materials, sources, related links and milestones (editor); one transaction, audited',
+          description: sameOriginNote,
+          parameters: [slugParameter, ifMatchParameter],
+          requestBody: jsonBody('InitiativeInput'),
+          responses: writeResponses('The initiative after the change'),
+        },
+      },
+      '/api/initiatives/{slug}/publish': {
+        post: {
+          summary: 'Publish a draft (editor); needs at least one source (422 source_required)',
+          description: sameOriginNote,
+          parameters: [slugParameter, ifMatchParameter],
+          responses: {
+            ...writeResponses('The published initiative'),
+            '409': jsonResponse('already_published', 'ApiError'),
+          },
+        },
+      },
+      '/api/initiatives/{slug}/archive': {
+        post: {
+          summary:
+            'Archive (soft-delete) an initiative (editor): hidden from every public view, never deleted',
+          description: sameOriginNote,
+          parameters: [slugParameter, ifMatchParameter],
+          responses: {
+            ...writeResponses('The archived initiative'),
+            '409': jsonResponse('already_archived', 'ApiError'),
+          },
+        },
+      },
+      '/api/initiatives/{slug}/restore': {
+        post: {
+          summary: 'Restore an archived initiative (editor)',
+          description: sameOriginNote,
+          parameters: [slugParameter, ifMatchParameter],
+          responses: {
+            ...writeResponses('The restored initiative'),
+            '409': jsonResponse('not_archived', 'ApiError'),
+          },
+        },
+      },
+      '/api/initiatives/{slug}/history': {
+        get: {
+          summary:
+            'Every audited version of an initiative, newest first, with the fields each changed (editor)',
+          parameters: [slugParameter],
+          responses: {
+            '200': jsonResponse('The history', 'InitiativeHistory'),
+            ...editorResponses,
+            '404': errorResponses['404'],
+          },
+        },
+      },
+      '/api/initiatives/{slug}/revert': {
+        post: {
+          summary:
+            "Write an earlier version's content as a new version (editor); visibility and archive state stay; audited as initiative.revert",
+          description: sameOriginNote,
+          parameters: [slugParameter, ifMatchParameter],
+          requestBody: jsonBody('RevertInput'),
+          responses: writeResponses('The initiative after the revert'),
+        },
+      },
+      '/api/admin/initiatives': {
+        get: {
+          summary: 'Every initiative for the admin area, drafts and archived included (editor)',
+          parameters: queryParameters(adminInitiativesQuerySchema),
+          responses: {
+            '200': jsonResponse('One page, most recently changed first', 'AdminInitiativeList'),
+            '400': errorResponses['400'],
+            ...editorResponses,
+          },
+        },
+      },
+      '/api/audit': {
+        get: {
+          summary:
+            'The audit log, newest first, filtered by user, action, entity, record, import and day (admin)',
+          parameters: queryParameters(auditQuerySchema),
+          responses: {
+            '200': jsonResponse('One page of entries', 'AuditList'),
+            '400': errorResponses['400'],
+            ...authResponses,
+          },
+        },
+      },
+      '/api/imports/template.csv': {
+        get: {
+          summary: `The import template: a header row with the columns ${importColumns.map((c) => c.name).join(', ')}. Lists inside a cell are separated by ;. Required: ${importColumns
+            .filter((c) => c.required)
+            .map((c) => c.name)
+            .join(', ')}.`,
+          description: importColumns
+            .map((c) => `- \`${c.name}\`${c.required ? ' (required)' : ''}: ${c.description}`)
+            .join('\n'),
+          responses: {
+            '200': {
+              description: 'The template',
+              content: { 'text/csv': { schema: { type: 'string' } } },
+            },
+          },
+        },
+      },
+      '/api/imports/dry-run': {
+        post: {
+          summary:
+            'Check an import file without writing (editor): per row create/update/skip and every problem, plus the token to apply it',
+          description: `${sameOriginNote} Uploads use multipart/form-data.`,
+          requestBody: uploadBody(false),
+          responses: {
+            '200': jsonResponse('The report', 'ImportReport'),
+            ...importErrorResponses,
+          },
+        },
+      },
+      '/api/imports/apply': {
+        post: {
+          summary:
+            'Apply exactly what the dry run reported, in one transaction (editor); rows with problems are skipped; one audit row per record plus one for the import',
+          description: `${sameOriginNote} Uploads use multipart/form-data.`,
+          requestBody: uploadBody(true),
+          responses: {
+            '200': jsonResponse('What was written', 'ImportApplyResult'),
+            '409': jsonResponse(
+              'import_changed: the file or the data changed since the dry run',
+              'ApiError',
+            ),
+            ...importErrorResponses,
           },
         },
       },
@@ -177,6 +425,61 @@ export function buildOpenApiDocument() {
           parameters: filterQueryParameters(),
           responses: {
             '200': jsonResponse('The matrix', 'ParticipationMatrix'),
+            '400': errorResponses['400'],
+          },
+        },
+      },
+      '/api/stats/materials': {
+        get: {
+          summary:
+            'Per material (a criticality list’s, else all; uncovered ones as zeros): matched initiatives, countries and Allies covered, by activity and by status. Same filters as the list, with asOf',
+          parameters: queryParameters(statsQuerySchema),
+          responses: {
+            '200': jsonResponse('Coverage per material', 'MaterialCoverage'),
+            '400': errorResponses['400'],
+          },
+        },
+      },
+      '/api/stats/country-material': {
+        get: {
+          summary:
+            'Every country × every material in scope: for each covered pair, the initiatives (the 5 latest, and how many) with the country’s role, and their activities',
+          parameters: queryParameters(statsQuerySchema),
+          responses: {
+            '200': jsonResponse('The grid', 'CountryMaterialMatrix'),
+            '400': errorResponses['400'],
+          },
+        },
+      },
+      '/api/stats/timeline': {
+        get: {
+          summary:
+            'Initiatives signed (else announced) and dated joinings per quarter or year, by kind; at most 600 buckets; undated ones counted apart',
+          parameters: queryParameters(timelineQuerySchema),
+          responses: {
+            '200': jsonResponse('The timeline', 'Timeline'),
+            '400': errorResponses['400'],
+          },
+        },
+      },
+      '/api/stats/gaps': {
+        get: {
+          summary:
+            'For a criticality list: per listed material the countries in scope (Allies, or all) with no covering initiative, per country the listed materials it has none for',
+          parameters: queryParameters(gapsQuerySchema),
+          responses: {
+            '200': jsonResponse('The gaps', 'CoverageGaps'),
+            '400': errorResponses['400'],
+          },
+        },
+      },
+      '/api/stats/countries': {
+        get: {
+          summary:
+            'Per country (all, zeros included; with the ISO numeric code for world-atlas maps): matched initiatives, the materials they cover, the ones it leads',
+          parameters: queryParameters(countryStatsQuerySchema),
+          responses: {
+            '200': jsonResponse('Participation per country', 'CountryStats'),
             '400': errorResponses['400'],
           },
         },
@@ -353,6 +656,20 @@ export function buildOpenApiDocument() {
         UserList: component(userListSchema),
         CreateUserInput: inputComponent(createUserInputSchema),
         UpdateUserInput: inputComponent(updateUserInputSchema),
+        InitiativeInput: inputComponent(initiativeInputSchema),
+        InitiativeWriteResult: component(initiativeWriteResultSchema),
+        VersionConflict: component(versionConflictSchema),
+        RevertInput: inputComponent(revertInputSchema),
+        InitiativeHistory: component(initiativeHistorySchema),
+        AdminInitiativeList: component(adminInitiativeListSchema),
+        AuditList: component(auditListSchema),
+        ImportReport: component(importReportSchema),
+        ImportApplyResult: component(importApplyResultSchema),
+        MaterialCoverage: component(materialCoverageSchema),
+        CountryMaterialMatrix: component(countryMaterialMatrixSchema),
+        Timeline: component(timelineSchema),
+        CoverageGaps: component(coverageGapsSchema),
+        CountryStats: component(countryStatsSchema),
       },
     },
   };
