@@ -299,6 +299,19 @@ describeDb('sign-in throttling', () => {
     expect(throttled.length).toBe(2);
   });
 
+  it('lets no more than 10 of 20 simultaneous guesses at one account be checked', async () => {
+    advance(minutes(60));
+    const { user } = await createUserWithSession(ctx.handle, 'editor');
+    const responses = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        signIn(app, user.email, `parallel guess ${i}`, from(`192.0.2.${100 + i}`)),
+      ),
+    );
+    const statuses = responses.map(({ response }) => response.status);
+    expect(statuses.filter((status) => status === 401)).toHaveLength(10);
+    expect(statuses.filter((status) => status === 429)).toHaveLength(10);
+  });
+
   it('a success resets the account count: 9 failures, a sign-in, 9 more are not throttled', async () => {
     advance(minutes(60));
     const { user } = await createUserWithSession(ctx.handle, 'viewer');

@@ -72,22 +72,48 @@ export function deleteExpiredSessions(db: Db, now: Date, idleCutoff: Date) {
     .executeTakeFirst();
 }
 
-export function insertLoginAttempt(
+/** Records an attempt (as a failure until it succeeds); returns its id, which orders attempts. */
+export async function insertLoginAttempt(
   db: Db,
   attempt: { at: Date; email: string; ip: string; succeeded: boolean },
-) {
-  return db.insertInto('login_attempts').values(attempt).executeTakeFirst();
+): Promise<number> {
+  const row = await db
+    .insertInto('login_attempts')
+    .values(attempt)
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export function markLoginAttemptSucceeded(db: Db, id: number) {
+  return db
+    .updateTable('login_attempts')
+    .set({ succeeded: true })
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+export function deleteLoginAttempt(db: Db, id: number) {
+  return db.deleteFrom('login_attempts').where('id', '=', id).executeTakeFirst();
 }
 
 /**
- * The time of the `limit`-th most recent failure since `since`, for the account and for the
- * address: once it leaves the window, fewer than `limit` failures remain. A success resets the
+ * The time of the `limit`-th most recent failure since `since` recorded before attempt
+ * `beforeId`, for the account and for the address: once it leaves the window, fewer than `limit`
+ * failures remain. Counting only attempts recorded earlier makes concurrent guesses see each
+ * other (each is recorded before its password is checked). A success resets the
  * account's count (its owner knew the password) but not the address's, or one valid account
  * would let an attacker reset the counter for guesses at every other account.
  */
 export async function nthRecentFailures(
   db: Db,
-  { email, ip, since, limit }: { email: string; ip: string; since: Date; limit: number },
+  {
+    email,
+    ip,
+    since,
+    limit,
+    beforeId,
+  }: { email: string; ip: string; since: Date; limit: number; beforeId: number },
 ): Promise<{ byEmail: Date | null; byIp: Date | null }> {
   const nth = (column: 'email' | 'ip', value: string, resetOnSuccess: boolean) =>
     db
@@ -96,6 +122,7 @@ export async function nthRecentFailures(
       .where(`a.${column}`, '=', value)
       .where('a.succeeded', '=', false)
       .where('a.at', '>', since)
+      .where('a.id', '<', beforeId)
       .$if(resetOnSuccess, (qb) =>
         qb.where((eb) =>
           eb.not(

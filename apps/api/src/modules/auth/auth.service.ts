@@ -12,6 +12,7 @@ import {
 } from './auth-config';
 import {
   deleteExpiredSessions,
+  deleteLoginAttempt,
   deleteLoginAttemptsBefore,
   deleteSession,
   deleteUserSessions,
@@ -20,6 +21,7 @@ import {
   insertAuditEntry,
   insertLoginAttempt,
   insertSession,
+  markLoginAttemptSucceeded,
   nthRecentFailures,
   recordLogin,
   touchSession,
@@ -75,13 +77,19 @@ export function createAuthService(db: Kysely<Database>, config: AuthConfig) {
   const now = config.now;
 
   /** Seconds until the address or the account may try again, or null when not throttled. */
-  async function retryAfterSeconds(email: string, ip: string, at: Date): Promise<number | null> {
+  async function retryAfterSeconds(
+    email: string,
+    ip: string,
+    at: Date,
+    beforeId: number,
+  ): Promise<number | null> {
     const since = new Date(at.getTime() - loginFailureWindowMs);
     const { byEmail, byIp } = await nthRecentFailures(db, {
       email,
       ip,
       since,
       limit: loginFailureLimit,
+      beforeId,
     });
     const until = [byEmail, byIp]
       .filter((value): value is Date => value !== null)
@@ -101,8 +109,17 @@ export function createAuthService(db: Kysely<Database>, config: AuthConfig) {
       previousToken: string | undefined,
     ): Promise<LoginResult> {
       const at = now();
-      const retryAfter = await retryAfterSeconds(input.email, client.ip, at);
+      // Recorded as a failure before the check, so parallel guesses cannot all slip under the limit.
+      const attemptId = await insertLoginAttempt(db, {
+        at,
+        email: input.email,
+        ip: client.ip,
+        succeeded: false,
+      });
+      const retryAfter = await retryAfterSeconds(input.email, client.ip, at, attemptId);
       if (retryAfter !== null) {
+        // A refused attempt checked nothing: it does not extend the lockout.
+        await deleteLoginAttempt(db, attemptId);
         await writeAudit(
           db,
           {
@@ -123,7 +140,6 @@ export function createAuthService(db: Kysely<Database>, config: AuthConfig) {
         : await verifyAgainstDummy(input.password);
       if (!found || !matches || found.disabled_at !== null) {
         const reason = !found ? 'unknown_email' : !matches ? 'wrong_password' : 'disabled';
-        await insertLoginAttempt(db, { at, email: input.email, ip: client.ip, succeeded: false });
         await writeAudit(
           db,
           {
@@ -158,7 +174,7 @@ export function createAuthService(db: Kysely<Database>, config: AuthConfig) {
           ip: client.ip,
           user_agent: client.userAgent?.slice(0, 500) ?? null,
         });
-        await insertLoginAttempt(trx, { at, email: input.email, ip: client.ip, succeeded: true });
+        await markLoginAttemptSucceeded(trx, attemptId);
         await recordLogin(trx, user.id, at);
         await writeAudit(
           trx,
