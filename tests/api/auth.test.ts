@@ -74,6 +74,20 @@ describeDb('sign-in, sessions and sign-out', () => {
     expect(audit.length).toBeGreaterThan(0);
   });
 
+  it('sends the security headers on auth responses: CSP with no third-party origin, nosniff, no framing, no powerful features', async () => {
+    const response = await ctx.app.request('/api/auth/session');
+    const csp = response.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).not.toMatch(/https?:\/\//);
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('strict-transport-security')).toMatch(/max-age=\d+/);
+    expect(response.headers.get('permissions-policy')).toBe(
+      'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+    );
+    expect(response.headers.get('cache-control')).toBe('no-store');
+  });
+
   it('answers the session endpoint with user null when signed out', async () => {
     expect(await sessionOf(ctx.app, undefined)).toEqual({ user: null, readRequiresSignIn: false });
     expect(await sessionOf(ctx.app, 'tracker_session=not-a-token')).toEqual({

@@ -27,6 +27,7 @@ describeDb('user management (admin)', () => {
   it('lists users without any password hash', async () => {
     const response = await ctx.app.request('/api/users', { headers: { Cookie: admin.cookie } });
     expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('private, no-store');
     const text = await response.text();
     expect(text).not.toMatch(/argon2|password/i);
     const body = userListSchema.parse(JSON.parse(text));

@@ -108,6 +108,14 @@ export function createApp({ db, logError = console.error, web, auth = {} }: AppD
           formAction: ["'self'"],
         },
         referrerPolicy: 'strict-origin-when-cross-origin',
+        // The dashboard uses none of these; a compromised script cannot either.
+        permissionsPolicy: {
+          camera: [],
+          microphone: [],
+          geolocation: [],
+          payment: [],
+          usb: [],
+        },
       }),
     )
     // Uploads have their own 10 MB limit (imports.routes.ts); every other body stays small.

@@ -14,7 +14,11 @@ const userIdParamsSchema = z.object({ id: z.uuid({ error: 'must be a user id (uu
 export function usersRoutes(service: UsersService, config: AuthConfig) {
   const actor = (c: Context<AppEnv>) => ({ user: c.var.user, client: clientInfo(c, config) });
   return new Hono<AppEnv>()
-    .use(requireRole('admin'))
+    .use(requireRole('admin'), async (c, next) => {
+      await next();
+      // Personal data: never kept by a browser or proxy cache.
+      c.header('Cache-Control', 'private, no-store');
+    })
     .get('/', async (c) => c.json(await service.list()))
     .post('/', validateJson(createUserInputSchema), async (c) => {
       const user = await service.create(c.req.valid('json'), actor(c));
