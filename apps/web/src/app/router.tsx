@@ -1,17 +1,29 @@
+import { lazy, Suspense, type ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
+import { LoadingState } from '@/components/ui/states';
+import { useT } from '@/lib/i18n';
 import { AppLayout } from './layout/app-layout';
-import { CountriesRoute } from './routes/countries';
-import { CountryRoute } from './routes/country';
-import { InitiativeRoute } from './routes/initiative';
-import { InitiativesRoute } from './routes/initiatives';
-import { MaterialRoute } from './routes/material';
-import { MethodologyRoute } from './routes/methodology';
-import { MaterialsRoute } from './routes/materials';
-import { MatrixRoute } from './routes/matrix';
 import { NotFoundRoute } from './routes/not-found';
 import { OverviewRoute } from './routes/overview';
 import { RouteError } from './routes/route-error';
-import { SignInRoute } from './routes/sign-in';
+
+function PageLoading() {
+  const t = useT();
+  return <LoadingState label={t('app.loadingPage')} />;
+}
+
+/**
+ * A page whose code loads on demand, in its own chunk: the first load carries only the shell and
+ * the Overview. The shell shows at once; the page's place shows a loading state meanwhile.
+ */
+function lazyPage(load: () => Promise<ComponentType>) {
+  const Page = lazy(() => load().then((Component) => ({ default: Component })));
+  return (
+    <Suspense fallback={<PageLoading />}>
+      <Page />
+    </Suspense>
+  );
+}
 
 /** The route table, shared by the browser router and by tests (with a memory router). */
 export const routes: RouteObject[] = [
@@ -22,15 +34,42 @@ export const routes: RouteObject[] = [
         errorElement: <RouteError />,
         children: [
           { index: true, element: <OverviewRoute /> },
-          { path: 'initiatives', element: <InitiativesRoute /> },
-          { path: 'initiatives/:slug', element: <InitiativeRoute /> },
-          { path: 'matrix', element: <MatrixRoute /> },
-          { path: 'countries', element: <CountriesRoute /> },
-          { path: 'countries/:code', element: <CountryRoute /> },
-          { path: 'materials', element: <MaterialsRoute /> },
-          { path: 'materials/:id', element: <MaterialRoute /> },
-          { path: 'methodology', element: <MethodologyRoute /> },
-          { path: 'sign-in', element: <SignInRoute /> },
+          {
+            path: 'initiatives',
+            element: lazyPage(() => import('./routes/initiatives').then((m) => m.InitiativesRoute)),
+          },
+          {
+            path: 'initiatives/:slug',
+            element: lazyPage(() => import('./routes/initiative').then((m) => m.InitiativeRoute)),
+          },
+          {
+            path: 'matrix',
+            element: lazyPage(() => import('./routes/matrix').then((m) => m.MatrixRoute)),
+          },
+          {
+            path: 'countries',
+            element: lazyPage(() => import('./routes/countries').then((m) => m.CountriesRoute)),
+          },
+          {
+            path: 'countries/:code',
+            element: lazyPage(() => import('./routes/country').then((m) => m.CountryRoute)),
+          },
+          {
+            path: 'materials',
+            element: lazyPage(() => import('./routes/materials').then((m) => m.MaterialsRoute)),
+          },
+          {
+            path: 'materials/:id',
+            element: lazyPage(() => import('./routes/material').then((m) => m.MaterialRoute)),
+          },
+          {
+            path: 'methodology',
+            element: lazyPage(() => import('./routes/methodology').then((m) => m.MethodologyRoute)),
+          },
+          {
+            path: 'sign-in',
+            element: lazyPage(() => import('./routes/sign-in').then((m) => m.SignInRoute)),
+          },
           { path: '*', element: <NotFoundRoute /> },
         ],
       },

@@ -1,15 +1,22 @@
+import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
 import { ErrorState, LoadingState } from '@/components/ui/states';
 import { Section } from '@/components/ui/section';
 import { paths } from '@/config/paths';
 import { useCountries } from '@/features/countries/api/get-countries';
-import { CoverageOverview } from '@/features/coverage/components/coverage-overview';
 import { useInitiatives } from '@/features/initiatives/api/get-initiatives';
 import { LatestInitiatives } from '@/features/initiatives/components/latest-initiatives';
 import { defaultInitiativesQuery } from '@/features/initiatives/utils/initiatives-search';
 import { useMaterials } from '@/features/materials/api/get-materials';
 import { useI18n, type TranslationKey } from '@/lib/i18n';
 import { PageHeader } from '@/components/ui/page-header';
+
+/** The coverage charts load after the page's own content: their code is a separate chunk. */
+const CoverageOverview = lazy(() =>
+  import('@/features/coverage/components/coverage-overview').then((m) => ({
+    default: m.CoverageOverview,
+  })),
+);
 
 const latestQuery = { ...defaultInitiativesQuery, sort: '-date', pageSize: 5 };
 
@@ -65,7 +72,9 @@ export function OverviewRoute() {
         </ul>
       </section>
 
-      <CoverageOverview />
+      <Suspense fallback={<LoadingState label={t('chart.loading')} />}>
+        <CoverageOverview />
+      </Suspense>
 
       <Section
         title={t('overview.latest.heading')}

@@ -10,6 +10,7 @@ export const fr: Partial<Catalogue> = {
   'app.documentTitle':
     '{page} · Suivi des initiatives sur les chaînes d’approvisionnement de défense',
   'app.skipToContent': 'Aller au contenu',
+  'app.loadingPage': 'Chargement de la page…',
   'app.home':
     'Suivi des initiatives sur les chaînes d’approvisionnement de défense, vue d’ensemble',
   'nav.label': 'Navigation principale',
