@@ -96,7 +96,10 @@ export type InitiativeVersion = z.infer<typeof initiativeVersionSchema>;
 export const initiativeHistorySchema = z.object({
   slug: z.string(),
   currentVersion: z.number().int(),
-  /** Newest first. Versions written before the audit log existed (the seed) have no entry. */
+  /**
+   * Newest first. A record older than the audit log (the reference data) has its first version
+   * listed with action 'initiative.original', no user and no changes, once it has been edited.
+   */
   versions: z.array(initiativeVersionSchema),
 });
 export type InitiativeHistory = z.infer<typeof initiativeHistorySchema>;

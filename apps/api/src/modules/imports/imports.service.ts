@@ -14,6 +14,7 @@ import { recordAudit } from '../audit/audit.service';
 import { findInitiativeState } from '../initiatives/initiative-writes.repository';
 import {
   insertNewInitiative,
+  mapConstraintError,
   replaceInitiative,
   toSnapshot,
   type Actor,
@@ -188,76 +189,82 @@ export function createImportsService(db: Kysely<Database>) {
       const table = await readImportFile(bytes, fileName);
       const checksum = sha256(bytes);
       const importId = randomUUID();
-      return db.transaction().execute(async (trx) => {
-        const { report, plan } = await buildReport(trx, table, checksum);
-        if (report.importToken !== token) {
-          throw new AppError(
-            409,
-            'import_changed',
-            'The file or the data changed since the dry run. Run the dry run again and check its report before applying.',
-          );
-        }
-        if (plan.length === 0) {
-          throw new AppError(
-            422,
-            'nothing_to_import',
-            'No row can be imported: every row has a problem.',
-          );
-        }
-        const created: string[] = [];
-        const updated: string[] = [];
-        const context = { importId, note: `Import ${importId}` };
-        for (const planned of plan) {
-          if (planned.action === 'create') {
-            await insertNewInitiative(trx, planned.input, actor, {
-              ...context,
-              slug: planned.slug,
-              visibility: planned.visibility,
-            });
-            created.push(planned.slug);
-          } else {
-            const state = await findInitiativeState(trx, { slug: planned.slug });
-            if (!state)
-              throw new AppError(
-                409,
-                'import_changed',
-                `"${planned.slug}" no longer exists. Run the dry run again.`,
-              );
-            const merged = initiativeInputSchema.parse({
-              ...toSnapshot(state),
-              ...Object.fromEntries(importedFields.map((field) => [field, planned.input[field]])),
-            });
-            await replaceInitiative(
-              trx,
-              state,
-              state.version,
-              merged,
-              actor,
-              'initiative.update',
-              context,
+      return db
+        .transaction()
+        .execute(async (trx) => {
+          const { report, plan } = await buildReport(trx, table, checksum);
+          if (report.importToken !== token) {
+            throw new AppError(
+              409,
+              'import_changed',
+              'The file or the data changed since the dry run. Run the dry run again and check its report before applying.',
             );
-            updated.push(planned.slug);
           }
-        }
-        await recordAudit(trx, {
-          userId: actor.userId,
-          ip: actor.ip ?? null,
-          action: 'import.apply',
-          entity: 'import',
-          entityId: importId,
-          before: null,
-          after: {
-            format: report.format,
-            checksum,
-            rows: report.summary.rows,
-            created: created.length,
-            updated: updated.length,
-            skipped: report.summary.skip,
-          },
-          importId,
+          if (plan.length === 0) {
+            throw new AppError(
+              422,
+              'nothing_to_import',
+              'No row can be imported: every row has a problem.',
+            );
+          }
+          const created: string[] = [];
+          const updated: string[] = [];
+          const context = { importId, note: `Import ${importId}` };
+          for (const planned of plan) {
+            if (planned.action === 'create') {
+              await insertNewInitiative(trx, planned.input, actor, {
+                ...context,
+                slug: planned.slug,
+                visibility: planned.visibility,
+              });
+              created.push(planned.slug);
+            } else {
+              const state = await findInitiativeState(trx, { slug: planned.slug });
+              if (!state)
+                throw new AppError(
+                  409,
+                  'import_changed',
+                  `"${planned.slug}" no longer exists. Run the dry run again.`,
+                );
+              const merged = initiativeInputSchema.parse({
+                ...toSnapshot(state),
+                ...Object.fromEntries(importedFields.map((field) => [field, planned.input[field]])),
+              });
+              await replaceInitiative(
+                trx,
+                state,
+                state.version,
+                merged,
+                actor,
+                'initiative.update',
+                context,
+              );
+              updated.push(planned.slug);
+            }
+          }
+          await recordAudit(trx, {
+            userId: actor.userId,
+            ip: actor.ip ?? null,
+            action: 'import.apply',
+            entity: 'import',
+            entityId: importId,
+            before: null,
+            after: {
+              format: report.format,
+              checksum,
+              rows: report.summary.rows,
+              created: created.length,
+              updated: updated.length,
+              skipped: report.summary.skip,
+            },
+            importId,
+          });
+          return { importId, created, updated, skipped: report.summary.skip, report };
+        })
+        .catch((error: unknown) => {
+          // A record written by someone else between the checks and the insert: 409, not 500.
+          throw mapConstraintError(error);
         });
-        return { importId, created, updated, skipped: report.summary.skip, report };
-      });
     },
   };
 }

@@ -41,6 +41,7 @@ export function findInitiativeState(db: Db, where: { slug: string } | { id: stri
       'initiatives.visibility',
       'initiatives.published_at',
       'initiatives.archived_at',
+      'initiatives.created_at',
       jsonArrayFrom(
         eb
           .selectFrom('participations')

@@ -164,7 +164,7 @@ export function parseIfMatch(header: string | undefined): number {
 /** PostgreSQL's error code on a failed statement (pg and PGlite both set `code`). */
 function sqlState(error: unknown): string | undefined {
   if (typeof error === 'object' && error !== null && 'code' in error) {
-    const code = (error).code;
+    const code = error.code;
     return typeof code === 'string' ? code : undefined;
   }
   return undefined;
@@ -174,7 +174,7 @@ function sqlState(error: unknown): string | undefined {
  * A constraint the checks above did not catch (a row changed between the check and the write):
  * a clear 409/422 instead of a 500.
  */
-function mapConstraintError(error: unknown): unknown {
+export function mapConstraintError(error: unknown): unknown {
   switch (sqlState(error)) {
     case '23503':
       return new AppError(
@@ -473,7 +473,7 @@ export function createInitiativeWritesService(db: Kysely<Database>) {
         try {
           return await write((trx) => insertNewInitiative(trx, input, actor));
         } catch (error) {
-          const retry = error instanceof AppError && error.code === 'conflict' && attempt < 3;
+          const retry = error instanceof AppError && error.code === 'conflict' && attempt < 10;
           if (!retry) throw error;
         }
       }
@@ -513,6 +513,22 @@ export function createInitiativeWritesService(db: Kysely<Database>) {
         note: entry.note,
         changes: diffSnapshots(entry.before, entry.after),
       }));
+      // A record older than the audit log (the reference data) has its first version only as the
+      // `before` of its first audited write: listed too, so it can be compared and reverted to.
+      const first = entries[0];
+      const baseline = first ? versionOf(first.before) : null;
+      if (first && baseline !== null && !versions.some((v) => v.version === baseline)) {
+        versions.unshift({
+          version: baseline,
+          at: toIso(state.created_at) ?? first.at,
+          user: null,
+          action: 'initiative.original',
+          auditId: first.id,
+          importId: null,
+          note: 'As first recorded, before edits were audited',
+          changes: [],
+        });
+      }
       return { slug: state.slug, currentVersion: state.version, versions: versions.reverse() };
     },
 

@@ -1,0 +1,105 @@
+import { auditListSchema, initiativeWriteResultSchema } from '@tracker/shared';
+import { sql } from 'kysely';
+import { beforeAll, expect, it } from 'vitest';
+import { createUserWithSession, jsonHeaders } from '../fixtures/auth';
+import { useTestApp } from '../fixtures/test-app';
+import { describeDb } from '../fixtures/test-db';
+
+describeDb('GET /api/audit', () => {
+  const ctx = useTestApp();
+  let editor: { cookie: string; user: { id: string } };
+  let otherEditor: { cookie: string; user: { id: string } };
+  let admin: { cookie: string };
+  let slug: string;
+
+  const asAdmin = async (query: string) => {
+    const response = await ctx.app.request(`/api/audit${query}`, {
+      headers: { Cookie: admin.cookie },
+    });
+    expect(response.status, query).toBe(200);
+    return auditListSchema.parse(await response.json());
+  };
+
+  beforeAll(async () => {
+    editor = await createUserWithSession(ctx.handle, 'editor');
+    otherEditor = await createUserWithSession(ctx.handle, 'editor');
+    admin = await createUserWithSession(ctx.handle, 'admin');
+    const body = {
+      title: 'Test audited record',
+      kind: 'multinational_project',
+      status: 'proposed',
+      participants: [{ countryCode: 'NO' }],
+      sources: [{ url: 'https://example.org/test-audit' }],
+    };
+    const created = await ctx.app.request('/api/initiatives', {
+      method: 'POST',
+      headers: jsonHeaders(editor.cookie),
+      body: JSON.stringify(body),
+    });
+    slug = initiativeWriteResultSchema.parse(await created.json()).slug;
+    const updated = await ctx.app.request(`/api/initiatives/${slug}`, {
+      method: 'PUT',
+      headers: jsonHeaders(otherEditor.cookie, { 'If-Match': '"1"' }),
+      body: JSON.stringify({ ...body, summary: 'Edited by the second editor.' }),
+    });
+    expect(updated.status).toBe(200);
+    const published = await ctx.app.request(`/api/initiatives/${slug}/publish`, {
+      method: 'POST',
+      headers: jsonHeaders(editor.cookie, { 'If-Match': '"2"' }),
+    });
+    expect(published.status).toBe(200);
+  });
+
+  it('is for admins only: anonymous 401, editor 403', async () => {
+    expect((await ctx.app.request('/api/audit')).status).toBe(401);
+    expect(
+      (await ctx.app.request('/api/audit', { headers: { Cookie: editor.cookie } })).status,
+    ).toBe(403);
+  });
+
+  it('records who did what to which record, with before and after', async () => {
+    const { rows } = await sql<{
+      id: string;
+    }>`select id from initiatives where slug = ${slug}`.execute(ctx.handle.db);
+    const list = await asAdmin(`?entity=initiative&entityId=${rows[0]?.id}`);
+    expect(list.items.map((e) => [e.action, e.user?.id])).toEqual([
+      ['initiative.publish', editor.user.id],
+      ['initiative.update', otherEditor.user.id],
+      ['initiative.create', editor.user.id],
+    ]);
+    const update = list.items[1];
+    expect(update?.before).toMatchObject({ version: 1, summary: null });
+    expect(update?.after).toMatchObject({ version: 2, summary: 'Edited by the second editor.' });
+    expect(list.items[2]?.before).toBeNull();
+  });
+
+  it('filters by user, action and day, with the filtered total', async () => {
+    const byUser = await asAdmin(`?user=${otherEditor.user.id}`);
+    expect(byUser.total).toBe(1);
+    expect(byUser.items[0]?.action).toBe('initiative.update');
+
+    const publishes = await asAdmin('?action=initiative.publish');
+    expect(publishes.items.every((e) => e.action === 'initiative.publish')).toBe(true);
+    const { rows } = await sql<{ n: number }>`select count(*)::int as n from audit_log
+      where action = 'initiative.publish'`.execute(ctx.handle.db);
+    expect(publishes.total).toBe(rows[0]?.n);
+
+    const today = new Date().toISOString().slice(0, 10);
+    expect((await asAdmin(`?from=${today}&to=${today}&user=${editor.user.id}`)).total).toBe(2);
+    expect((await asAdmin('?from=2999-01-01')).total).toBe(0);
+    expect((await asAdmin('?to=2000-01-01')).total).toBe(0);
+
+    const page = await asAdmin(`?user=${editor.user.id}&pageSize=1&page=2`);
+    expect(page).toMatchObject({ total: 2, page: 2, pageSize: 1 });
+    expect(page.items[0]?.action).toBe('initiative.create');
+  });
+
+  it('refuses invalid filters naming them', async () => {
+    const response = await ctx.app.request('/api/audit?from=yesterday&user=someone&colour=red', {
+      headers: { Cookie: admin.cookie },
+    });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { error: { issues: { path: string }[] } };
+    expect(body.error.issues.map((i) => i.path).sort()).toEqual(['colour', 'from', 'user']);
+  });
+});
