@@ -451,7 +451,7 @@ export const en = {
     'A country participates when the sources list it as taking part. Its role is “lead” only where a source names the lead nation; its join date and instrument (Letter of Intent, Memorandum of Understanding, contract…) only where a source gives them. Otherwise they are shown as unknown.',
   'methodology.coverage.heading': 'What counts as coverage of a material',
   'methodology.coverage.body':
-    'An initiative covers a material when its sources name the material in its scope. Where the sources give materials only as examples (“such as lithium, titanium and rare earth materials”), the examples are recorded and the wording is kept in the summary.',
+    'An initiative covers a material when its sources name the material in its scope. Where the sources give materials only as examples (“such as lithium, titanium and rare earth materials”), the examples are recorded and the wording is kept in the summary. A country counts as covered for a material when it takes part, in any role, in a published initiative covering it; in an “as of” view, only participations in force that day count. Listed materials no initiative covers are shown as zero. Archived records and drafts never count.',
   'methodology.activities.heading': 'Activities',
   'methodology.activities.body':
     'Acquisition (buying together), storage (holding stockpiles), transportation, management (of stockpiles), recycling (recovering materials from existing products) and processing. An activity is recorded only when the sources state it for that initiative.',

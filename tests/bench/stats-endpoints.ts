@@ -1,0 +1,94 @@
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { createApp, refreshStatsSummaries } from '@tracker/api';
+import { createDb } from '@tracker/db';
+import { sql } from 'kysely';
+import { benchDatabaseUrl } from './bench-database';
+import { runLoad, type LoadResult } from './load-generator';
+
+/**
+ * npm run bench:stats [-- --seconds 5 --plain-seconds 10 --connections 1]
+ *
+ * Every /api/stats endpoint through the whole app over HTTP on loopback, each for a bounded time:
+ * first the views the summaries answer (no filter, a list, a material pick), then filters that
+ * need the plain aggregate. Generate data first, in a database of its own, e.g.
+ *   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/tracker_bench_stats \
+ *     npm run bench:data -- --initiatives 100000
+ */
+const argument = (name: string, fallback: number) => {
+  const index = process.argv.indexOf(`--${name}`);
+  const value = index >= 0 ? Number(process.argv[index + 1]) : fallback;
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`--${name} must be a positive number`);
+  return value;
+};
+const seconds = argument('seconds', 5);
+const plainSeconds = argument('plain-seconds', 10);
+const connections = argument('connections', 1);
+const url = benchDatabaseUrl();
+
+const summaryPaths = [
+  '/api/stats/materials?list=nato',
+  '/api/stats/materials?list=eu_strategic',
+  '/api/stats/country-material?list=nato',
+  '/api/stats/timeline',
+  '/api/stats/gaps?list=nato',
+  '/api/stats/gaps?list=eu_critical&scope=all',
+  '/api/stats/countries',
+  '/api/stats/countries?material=lithium',
+];
+// Filters the summaries cannot see: the statement computes the aggregate from the tables.
+const plainPaths = [
+  '/api/stats/materials?list=nato&country=DE&country=PL&match=all',
+  '/api/stats/gaps?list=nato&kind=joint_procurement&status=active',
+  '/api/stats/timeline?framework=EU&asOf=2024-12-31',
+  '/api/stats/countries?material=lithium&material=titanium&status=signed',
+  '/api/stats/country-material?list=nato&lead=DE',
+];
+
+const handle = await createDb({ kind: 'postgres', connectionString: url, maxConnections: 4 });
+const app = createApp({ db: handle.db });
+const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
+await new Promise((resolve) => server.once('listening', resolve));
+const port = (server.address() as AddressInfo).port;
+
+const facts = await sql<{ initiatives: number; participations: number; jit: string }>`select
+    (select count(*)::int from initiatives) as initiatives,
+    (select count(*)::int from participations) as participations,
+    current_setting('jit') as jit`.execute(handle.db);
+const { initiatives, participations, jit } = facts.rows[0] ?? {};
+if (!initiatives || initiatives < 1000) {
+  throw new Error(`Only ${initiatives ?? 0} initiatives in ${url}: run npm run bench:data first.`);
+}
+const refreshStarted = performance.now();
+await refreshStatsSummaries(handle.db);
+const refreshMs = performance.now() - refreshStarted;
+
+console.log(
+  `Stats endpoints on ${url}: ${initiatives} initiatives, ${participations} participations; jit=${jit}`,
+);
+console.log(
+  `Summaries refreshed in ${(refreshMs / 1000).toFixed(1)} s. ${connections} connection(s); load from a separate process; the machine is shared, so figures vary between runs.\n`,
+);
+
+const line = (path: string, r: LoadResult) =>
+  `  ${path.padEnd(72)} n=${String(r.requests).padStart(5)}  p50 ${r.p50.toFixed(1).padStart(7)} ms  p95 ${r.p95.toFixed(1).padStart(7)} ms  p99 ${r.p99.toFixed(1).padStart(7)} ms${r.errors ? `  errors ${r.errors}` : ''}`;
+
+async function measure(title: string, paths: string[], runSeconds: number) {
+  console.log(title);
+  const worst: number[] = [];
+  for (const path of paths) {
+    const probe = await fetch(`http://127.0.0.1:${port}${path}`);
+    if (!probe.ok) throw new Error(`${path} answered ${probe.status}: ${await probe.text()}`);
+    await runLoad({ port, path, connections, seconds: Math.min(1, runSeconds) });
+    const result = await runLoad({ port, path, connections, seconds: runSeconds });
+    console.log(line(path, result));
+    worst.push(result.p95);
+  }
+  console.log(`  worst p95: ${Math.max(...worst).toFixed(1)} ms (target ≤ 50 ms)\n`);
+}
+
+await measure('Answered from the summaries (the default views):', summaryPaths, seconds);
+await measure('Filters that need the plain aggregate:', plainPaths, plainSeconds);
+
+server.close();
+await handle.close();
