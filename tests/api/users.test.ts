@@ -260,4 +260,28 @@ describeDb('the last admin', () => {
       .execute();
     expect(admins.map((row) => row.id)).toEqual([other.user.id]);
   });
+
+  it('two admins demoting each other at the same moment: one wins, one admin is left', async () => {
+    const first = await createUserWithSession(ctx.handle, 'admin');
+    const second = await createUserWithSession(ctx.handle, 'admin');
+    // Leave exactly these two enabled admins.
+    await ctx.handle.db
+      .updateTable('users')
+      .set({ role: 'editor' })
+      .where('role', '=', 'admin')
+      .where('id', 'not in', [first.user.id, second.user.id])
+      .execute();
+    const [a, b] = await Promise.all([
+      send(ctx.app, 'PATCH', `/api/users/${second.user.id}`, first.cookie, { role: 'viewer' }),
+      send(ctx.app, 'PATCH', `/api/users/${first.user.id}`, second.cookie, { role: 'viewer' }),
+    ]);
+    expect([a?.status, b?.status].sort()).toEqual([200, 409]);
+    const admins = await ctx.handle.db
+      .selectFrom('users')
+      .select('id')
+      .where('role', '=', 'admin')
+      .where('disabled_at', 'is', null)
+      .execute();
+    expect(admins).toHaveLength(1);
+  });
 });
