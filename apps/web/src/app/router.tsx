@@ -70,6 +70,48 @@ export const routes: RouteObject[] = [
             path: 'sign-in',
             element: lazyPage(() => import('./routes/sign-in').then((m) => m.SignInRoute)),
           },
+          {
+            path: 'initiatives/:slug/edit',
+            element: lazyPage(() =>
+              import('./routes/initiative-edit').then((m) => m.InitiativeEditRoute),
+            ),
+          },
+          {
+            path: 'initiatives/:slug/history',
+            element: lazyPage(() =>
+              import('./routes/initiative-history').then((m) => m.InitiativeHistoryRoute),
+            ),
+          },
+          {
+            path: 'admin',
+            element: lazyPage(() => import('./routes/admin').then((m) => m.AdminRoute)),
+          },
+          {
+            path: 'admin/initiatives',
+            element: lazyPage(() =>
+              import('./routes/admin-initiatives').then((m) => m.AdminInitiativesRoute),
+            ),
+          },
+          {
+            path: 'admin/initiatives/new',
+            element: lazyPage(() =>
+              import('./routes/initiative-new').then((m) => m.InitiativeNewRoute),
+            ),
+          },
+          {
+            path: 'admin/import',
+            element: lazyPage(() =>
+              import('./routes/admin-import').then((m) => m.AdminImportRoute),
+            ),
+          },
+          {
+            path: 'admin/audit',
+            element: lazyPage(() => import('./routes/admin-audit').then((m) => m.AdminAuditRoute)),
+          },
+          {
+            path: 'admin/users',
+            element: lazyPage(() => import('./routes/admin-users').then((m) => m.AdminUsersRoute)),
+          },
           { path: '*', element: <NotFoundRoute /> },
         ],
       },

@@ -6,6 +6,8 @@ import { jsonResponse, makeInitiativeList, requestUrl } from '@/testing/fixtures
 import { renderApp } from '@/testing/render-app';
 
 const editor = { id: 'u1', email: 'ed@example.org', name: 'Edith Editor', role: 'editor' } as const;
+/** The first render of a page loads its code on demand, which a busy machine takes a while for. */
+const pageLoad = { timeout: 15_000 };
 let session: Session;
 let loginCalls: RequestInit[];
 
@@ -50,7 +52,7 @@ describe('sign-in', () => {
   it('says what is missing next to each field and in a focused summary', async () => {
     const user = userEvent.setup();
     renderApp('/sign-in');
-    await user.click(await screen.findByRole('button', { name: 'Sign in' }));
+    await user.click(await screen.findByRole('button', { name: 'Sign in' }, pageLoad));
 
     const summary = await screen.findByRole('alert');
     await waitFor(() => expect(document.activeElement).toBe(summary));
@@ -69,7 +71,7 @@ describe('sign-in', () => {
   it('gives one message for a wrong password, then signs in, returns to the page and shows who', async () => {
     const user = userEvent.setup();
     const { router } = renderApp('/sign-in?next=%2Finitiatives');
-    await user.type(await screen.findByLabelText('Email address'), 'ed@example.org');
+    await user.type(await screen.findByLabelText('Email address', {}, pageLoad), 'ed@example.org');
     await user.type(screen.getByLabelText('Password'), 'wrong password!');
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
     expect((await screen.findByRole('alert')).textContent).toContain(
@@ -98,6 +100,8 @@ describe('sign-in', () => {
   it('does not follow a next address that leaves the site', async () => {
     session = { user: editor, readRequiresSignIn: false };
     renderApp('/sign-in?next=%2F%2Fevil.example');
-    expect((await screen.findByRole('link', { name: 'Continue' })).getAttribute('href')).toBe('/');
+    expect(
+      (await screen.findByRole('link', { name: 'Continue' }, pageLoad)).getAttribute('href'),
+    ).toBe('/');
   });
 });

@@ -69,6 +69,9 @@ const stored: InitiativeDetail = initiativeDetailSchema.parse({
   milestones: [],
 });
 
+/** The first render of a page loads its code on demand, which a busy machine takes a while for. */
+const pageLoad = { timeout: 15_000 };
+
 type Handler = (init: RequestInit | undefined) => Response;
 let handlers: Record<string, Handler>;
 const sent: { method: string; path: string; init: RequestInit | undefined }[] = [];
@@ -112,7 +115,7 @@ describe('new initiative form', () => {
   it('shows each problem next to its field and in a focused summary that links to the field', async () => {
     const user = userEvent.setup();
     renderApp('/admin/initiatives/new');
-    await user.click(await screen.findByRole('button', { name: 'Save as draft' }));
+    await user.click(await screen.findByRole('button', { name: 'Save as draft' }, pageLoad));
 
     const summary = await screen.findByRole('alert', { name: 'There is a problem' });
     await waitFor(() => expect(document.activeElement).toBe(summary));
@@ -142,7 +145,7 @@ describe('new initiative form', () => {
   it('names the row of a list problem, e.g. a left date before the joined date', async () => {
     const user = userEvent.setup();
     renderApp('/admin/initiatives/new');
-    await user.type(await screen.findByRole('textbox', { name: 'Title' }), 'Pact');
+    await user.type(await screen.findByRole('textbox', { name: 'Title' }, pageLoad), 'Pact');
     await user.selectOptions(
       screen.getByRole('combobox', { name: 'Type' }),
       'Multinational project',
@@ -170,7 +173,10 @@ describe('new initiative form', () => {
         headers: { 'Content-Type': 'application/json', ETag: '"1"' },
       });
     const { router } = renderApp('/admin/initiatives/new');
-    await user.type(await screen.findByRole('textbox', { name: 'Title' }), 'Lithium pact');
+    await user.type(
+      await screen.findByRole('textbox', { name: 'Title' }, pageLoad),
+      'Lithium pact',
+    );
     await user.selectOptions(
       screen.getByRole('combobox', { name: 'Type' }),
       'Multinational project',
@@ -242,7 +248,7 @@ describe('new initiative form', () => {
         422,
       );
     renderApp('/admin/initiatives/new');
-    const title = await screen.findByRole('textbox', { name: 'Title' });
+    const title = await screen.findByRole('textbox', { name: 'Title' }, pageLoad);
     await user.type(title, 'Lithium pact');
     await user.selectOptions(
       screen.getByRole('combobox', { name: 'Type' }),
@@ -294,7 +300,7 @@ describe('editing an initiative', () => {
         { status: 412, headers: { 'Content-Type': 'application/json', ETag: '"4"' } },
       );
     renderApp('/initiatives/lithium-pact/edit');
-    const status = await screen.findByRole('combobox', { name: 'Status' });
+    const status = await screen.findByRole('combobox', { name: 'Status' }, pageLoad);
     await user.selectOptions(status, 'Active');
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
 
