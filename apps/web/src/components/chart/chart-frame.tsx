@@ -32,7 +32,8 @@ function findSvg(container: HTMLElement | null): SVGSVGElement | null {
   if (!container) return null;
   return (
     container.querySelector<SVGSVGElement>('svg[data-chart-image]') ??
-    container.querySelector<SVGSVGElement>('svg.recharts-surface') ??
+    // The chart's own surface, not the small SVG icons of a Recharts legend.
+    container.querySelector<SVGSVGElement>('.recharts-wrapper > svg') ??
     container.querySelector<SVGSVGElement>('svg:not([aria-hidden="true"])')
   );
 }
