@@ -155,7 +155,7 @@ export const countryMaterialCellSchema = z.object({
   /** How many matched initiatives covering the material the country takes part in. */
   initiativeCount: z.number().int(),
   /**
-   * Those initiatives, the latest first, at most `maxCellInitiatives` (5) of them: a pair can have
+   * Those initiatives, the latest first (then by slug), at most `maxCellInitiatives` (5) of them: a pair can have
    * thousands at scale, and `initiativeCount` gives the total (the initiatives list filtered by
    * the country and the material shows them all).
    */

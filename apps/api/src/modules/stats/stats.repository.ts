@@ -305,7 +305,7 @@ export function getCountryMaterialMatrix(
     from (
       select cr.country_code, cr.material_id, count(*) as initiative_count,
         (array_agg(jsonb_build_object('slug', cr.slug, 'title', cr.title, 'role', cr.role)
-          order by cr.date desc nulls last, cr.title))[1:${sql.lit(maxCellInitiatives)}]
+          order by cr.date desc nulls last, cr.slug collate "C"))[1:${sql.lit(maxCellInitiatives)}]
           as initiatives,
         coalesce(ca.activities, '{}') as activities
       from cell_rows cr
