@@ -1,3 +1,4 @@
+import { mapConstraintError } from '@tracker/api';
 import type { DbHandle } from '@tracker/db';
 import {
   adminInitiativeListSchema,
@@ -727,6 +728,47 @@ describeDb('initiative writes', () => {
         const result = initiativeInputSchema.safeParse(inputFromDetail(detail));
         expect(result.error?.issues ?? [], item.slug).toEqual([]);
       }
+    });
+  });
+
+  describe('constraint violations from the database', () => {
+    it('become 4xx errors on this driver (a race past the checks is never a 500)', async () => {
+      const { detail } = await create('Test constraint mapping');
+      const caught = async (statement: Promise<unknown>) => {
+        try {
+          await statement;
+        } catch (error) {
+          return mapConstraintError(error);
+        }
+        throw new Error('the statement should have failed');
+      };
+      const foreignKey = await caught(
+        ctx.handle.db
+          .insertInto('participations')
+          .values({ initiative_id: detail.id, country_code: 'ZZ', role: 'participant' })
+          .execute(),
+      );
+      expect(foreignKey).toMatchObject({ status: 422, code: 'invalid_reference' });
+      const unique = await caught(
+        ctx.handle.db
+          .insertInto('initiatives')
+          .values({
+            slug: detail.slug,
+            title: 'Test clash',
+            kind: 'multinational_project',
+            status: 'proposed',
+          })
+          .execute(),
+      );
+      expect(unique).toMatchObject({ status: 409, code: 'conflict' });
+      const check = await caught(
+        ctx.handle.db
+          .updateTable('initiatives')
+          .set({ budget_eur: -1 })
+          .where('id', '=', detail.id)
+          .execute(),
+      );
+      expect(check).toMatchObject({ status: 422, code: 'validation_failed' });
     });
   });
 });

@@ -148,3 +148,6 @@ export type { AppEnv } from './http/app-env';
 
 // For the statistics tests and benchmark: the summaries' refresh and the SQL of one aggregate.
 export { getMaterialCoverage, refreshStatsSummaries } from './modules/stats/stats.repository';
+
+// For the write tests: how a constraint violation from either driver becomes a 4xx.
+export { mapConstraintError } from './modules/initiatives/initiative-writes.service';
