@@ -27,7 +27,6 @@ export default function CoverageBars({
   const container = useRef<HTMLDivElement>(null);
   const width = useElementWidth(container);
   const height = rows.length * rowHeight + 64;
-  const lastKey = series[series.length - 1]?.key;
   return (
     <div ref={container} className="chart__canvas">
       <BarChart
@@ -73,12 +72,20 @@ export default function CoverageBars({
             stroke="#ffffff"
             strokeWidth={series.length > 1 ? 1 : 0}
             isAnimationActive={false}
-          >
-            {s.key === lastKey ? (
-              <LabelList dataKey="value" position="right" fill="#1a1f29" fontSize={12} />
-            ) : null}
-          </Bar>
+          />
         ))}
+        {/* A 1-pixel transparent end cap carries each bar's total, so a zero still gets its "0". */}
+        <Bar
+          dataKey={() => 0}
+          stackId="coverage"
+          fill="transparent"
+          minPointSize={1}
+          tooltipType="none"
+          legendType="none"
+          isAnimationActive={false}
+        >
+          <LabelList dataKey="value" position="right" fill="#1a1f29" fontSize={12} />
+        </Bar>
       </BarChart>
     </div>
   );
