@@ -88,6 +88,26 @@ describeDb('sign-in, sessions and sign-out', () => {
     expect(response.headers.get('cache-control')).toBe('no-store');
   });
 
+  it('upgrades a hash made with weaker argon2 parameters at sign-in', async () => {
+    const { user } = await createUserWithSession(ctx.handle, 'viewer');
+    // argon2id of testPassword with m=4096, t=1: what an older release might have stored.
+    const weak =
+      '$argon2id$v=19$m=4096,t=1,p=1$4j2u1QSu6E6oM/ipjgltBQ$Ju7XSf8JlYsUqRBPTSagFqHa88tfSYizlEc7i/5c2xo';
+    await ctx.handle.db
+      .updateTable('users')
+      .set({ password_hash: weak })
+      .where('id', '=', user.id)
+      .execute();
+    expect((await signIn(ctx.app, user.email, testPassword)).response.status).toBe(200);
+    const row = await ctx.handle.db
+      .selectFrom('users')
+      .select('password_hash')
+      .where('id', '=', user.id)
+      .executeTakeFirstOrThrow();
+    expect(row.password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+    expect((await signIn(ctx.app, user.email, testPassword)).response.status).toBe(200);
+  });
+
   it('answers the session endpoint with user null when signed out', async () => {
     expect(await sessionOf(ctx.app, undefined)).toEqual({ user: null, readRequiresSignIn: false });
     expect(await sessionOf(ctx.app, 'tracker_session=not-a-token')).toEqual({
@@ -201,6 +221,68 @@ describeDb('sign-in, sessions and sign-out', () => {
     expect((await sessionOf(ctx.app, disabled.cookie)).user).toBeNull();
     const users = await ctx.app.request('/api/users', { headers: { Cookie: disabled.cookie } });
     expect(users.status).toBe(401);
+  });
+});
+
+describeDb('changing your own password', () => {
+  const ctx = useTestApp();
+  const change = (cookie: string | undefined, body: unknown) =>
+    ctx.app.request('/api/auth/password', {
+      method: 'POST',
+      headers: jsonHeaders(cookie),
+      body: JSON.stringify(body),
+    });
+
+  it('needs the current password; ends every other session; the new password signs in, the old one not', async () => {
+    const me = await createUserWithSession(ctx.handle, 'viewer');
+    const elsewhere = await signIn(ctx.app, me.user.email, testPassword);
+    const newPassword = 'amber kettle glacier rowing';
+
+    const wrong = await change(me.cookie, { currentPassword: 'not my password', newPassword });
+    expect(wrong.status).toBe(400);
+    expect(apiErrorSchema.parse(await wrong.json()).error.issues).toEqual([
+      { path: 'currentPassword', message: 'The current password is incorrect' },
+    ]);
+
+    const common = await change(me.cookie, {
+      currentPassword: testPassword,
+      newPassword: 'qwerty123456',
+    });
+    expect(common.status).toBe(400);
+    expect(apiErrorSchema.parse(await common.json()).error.issues?.[0]?.path).toBe('newPassword');
+
+    const changed = await change(me.cookie, { currentPassword: testPassword, newPassword });
+    expect(changed.status).toBe(204);
+    expect((await sessionOf(ctx.app, me.cookie)).user?.id).toBe(me.user.id);
+    expect((await sessionOf(ctx.app, elsewhere.cookie)).user).toBeNull();
+    expect((await signIn(ctx.app, me.user.email, testPassword)).response.status).toBe(401);
+    expect((await signIn(ctx.app, me.user.email, newPassword)).response.status).toBe(200);
+
+    const actions = await ctx.handle.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('entity_id', '=', me.user.id)
+      .where('action', 'like', 'auth.password%')
+      .orderBy('id')
+      .execute();
+    expect(actions.map((row) => row.action)).toEqual([
+      'auth.password_change_failed',
+      'auth.password_changed',
+    ]);
+    expect(
+      JSON.stringify(await ctx.handle.db.selectFrom('audit_log').selectAll().execute()),
+    ).not.toContain(newPassword);
+  });
+
+  it('is refused when signed out, and a too-short new password is named', async () => {
+    expect((await change(undefined, { currentPassword: 'x', newPassword: 'y' })).status).toBe(401);
+    const me = await createUserWithSession(ctx.handle, 'editor');
+    const short = await change(me.cookie, { currentPassword: testPassword, newPassword: 'short' });
+    expect(short.status).toBe(400);
+    expect(apiErrorSchema.parse(await short.json()).error.issues?.[0]).toEqual({
+      path: 'newPassword',
+      message: 'Use at least 12 characters',
+    });
   });
 });
 

@@ -108,6 +108,10 @@ describeDb('CSRF: every unsafe route refuses cross-site and non-JSON requests', 
     };
     bodies = {
       'POST /api/auth/login': { email: admin.user.email, password: testPassword },
+      'POST /api/auth/password': {
+        currentPassword: testPassword,
+        newPassword: 'a different fine passphrase',
+      },
       'POST /api/users': {
         email: 'forged@example.test',
         name: 'Forged',

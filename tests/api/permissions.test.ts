@@ -21,6 +21,7 @@ type MinimumRole = 'anonymous' | Role;
 const mutatingRoutes: Record<string, MinimumRole> = {
   'POST /api/auth/login': 'anonymous',
   'POST /api/auth/logout': 'anonymous',
+  'POST /api/auth/password': 'viewer',
   'POST /api/users': 'admin',
   'PATCH /api/users/:id': 'admin',
   'POST /api/initiatives': 'editor',

@@ -9,6 +9,7 @@ import {
   materialDetailSchema,
   materialListSchema,
   participationMatrixSchema,
+  changePasswordInputSchema,
   createUserInputSchema,
   loginInputSchema,
   sessionSchema,
@@ -572,6 +573,24 @@ export function buildOpenApiDocument() {
           },
         },
       },
+      '/api/auth/password': {
+        post: {
+          summary:
+            'Change your own password: the current one is checked (throttled like sign-in); every other session of yours ends; audited',
+          description: sameOriginNote,
+          requestBody: jsonBody('ChangePasswordInput'),
+          responses: {
+            '204': { description: 'Changed' },
+            '400': jsonResponse(
+              'currentPassword is incorrect, or newPassword is too short, too long, common or unchanged',
+              'ApiError',
+            ),
+            '401': jsonResponse('unauthenticated: sign in first', 'ApiError'),
+            '429': jsonResponse('too_many_attempts; see Retry-After (seconds)', 'ApiError'),
+            ...csrfResponses,
+          },
+        },
+      },
       '/api/auth/logout': {
         post: {
           summary: 'Sign out: deletes the session server-side and clears the cookie',
@@ -652,6 +671,7 @@ export function buildOpenApiDocument() {
         MaterialDetail: component(materialDetailSchema),
         Session: component(sessionSchema),
         LoginInput: inputComponent(loginInputSchema),
+        ChangePasswordInput: inputComponent(changePasswordInputSchema),
         User: component(userSchema),
         UserList: component(userListSchema),
         CreateUserInput: inputComponent(createUserInputSchema),

@@ -34,6 +34,16 @@ export const loginInputSchema = z.object({
 });
 export type LoginInput = z.infer<typeof loginInputSchema>;
 
+/** ASVS 2.1.5–2.1.6: a signed-in user changes their own password, giving the current one. */
+export const changePasswordInputSchema = z.object({
+  currentPassword: z
+    .string({ error: 'Enter your current password' })
+    .min(1, 'Enter your current password')
+    .max(passwordMaxLength, `Use at most ${passwordMaxLength} characters`),
+  newPassword: passwordSchema,
+});
+export type ChangePasswordInput = z.infer<typeof changePasswordInputSchema>;
+
 export const sessionUserSchema = z.object({
   id: z.string(),
   email: z.string(),

@@ -12,6 +12,33 @@ export function findUserForLogin(db: Db, email: string) {
     .executeTakeFirst();
 }
 
+export function findPasswordHash(db: Db, userId: string) {
+  return db
+    .selectFrom('users')
+    .select(['password_hash', 'email'])
+    .where('id', '=', userId)
+    .where('disabled_at', 'is', null)
+    .executeTakeFirst();
+}
+
+export function updatePasswordHash(db: Db, userId: string, passwordHash: string, at: Date) {
+  return db
+    .updateTable('users')
+    .set({ password_hash: passwordHash, updated_at: at })
+    .where('id', '=', userId)
+    .executeTakeFirst();
+}
+
+/** Every session of the user but the one making the request. */
+export async function deleteOtherSessions(db: Db, userId: string, keepTokenHash: string) {
+  const result = await db
+    .deleteFrom('sessions')
+    .where('user_id', '=', userId)
+    .where('token_hash', '!=', keepTokenHash)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
 export function recordLogin(db: Db, userId: string, at: Date) {
   return db
     .updateTable('users')

@@ -1,5 +1,5 @@
 import type { Database } from '@tracker/db';
-import type { LoginInput, SessionUser } from '@tracker/shared';
+import type { ChangePasswordInput, LoginInput, SessionUser } from '@tracker/shared';
 import type { Kysely } from 'kysely';
 import { AppError } from '../../http/errors';
 import {
@@ -13,9 +13,11 @@ import {
 import {
   deleteExpiredSessions,
   deleteLoginAttempt,
+  deleteOtherSessions,
   deleteLoginAttemptsBefore,
   deleteSession,
   deleteUserSessions,
+  findPasswordHash,
   findSession,
   findUserForLogin,
   insertAuditEntry,
@@ -25,8 +27,15 @@ import {
   nthRecentFailures,
   recordLogin,
   touchSession,
+  updatePasswordHash,
 } from './auth.repository';
-import { verifyAgainstDummy, verifyPassword } from './password';
+import {
+  hashPassword,
+  isCommonPassword,
+  needsRehash,
+  verifyAgainstDummy,
+  verifyPassword,
+} from './password';
 import { hashSessionToken, newSessionToken, sessionTokenPattern } from './session-token';
 
 /** Who is asking: kept with sessions, throttling and audit rows. */
@@ -69,6 +78,16 @@ export function writeAudit(db: Kysely<Database>, entry: AuditInput, at: Date) {
   });
 }
 
+/** A 400 naming the password field, for a password on the common list. */
+export const commonPasswordError = (path: string) =>
+  new AppError(400, 'validation_failed', `Invalid request body: ${path}.`, [
+    {
+      path,
+      message:
+        'This password is too common and easy to guess; choose another (a few unrelated words work well)',
+    },
+  ]);
+
 /** One answer for an unknown email, a wrong password and a disabled account (ASVS 2.2.x, 3.x). */
 const invalidCredentials = () =>
   new AppError(401, 'invalid_credentials', 'The email or password is incorrect.');
@@ -98,6 +117,22 @@ export function createAuthService(db: Kysely<Database>, config: AuthConfig) {
     return Math.max(1, Math.ceil((Math.max(...until) - at.getTime()) / 1000));
   }
 
+  /**
+   * Records an attempt for the account and address before any password is checked, so parallel
+   * guesses cannot all slip under the limit; a refused attempt checked nothing and is removed.
+   */
+  async function beginAttempt(
+    email: string,
+    ip: string,
+    at: Date,
+  ): Promise<{ attemptId: number; retryAfter: null } | { attemptId: null; retryAfter: number }> {
+    const attemptId = await insertLoginAttempt(db, { at, email, ip, succeeded: false });
+    const retryAfter = await retryAfterSeconds(email, ip, at, attemptId);
+    if (retryAfter === null) return { attemptId, retryAfter };
+    await deleteLoginAttempt(db, attemptId);
+    return { attemptId: null, retryAfter };
+  }
+
   return {
     /**
      * Checks the password and opens a new session (a fresh token at every sign-in: no fixation).
@@ -109,17 +144,8 @@ export function createAuthService(db: Kysely<Database>, config: AuthConfig) {
       previousToken: string | undefined,
     ): Promise<LoginResult> {
       const at = now();
-      // Recorded as a failure before the check, so parallel guesses cannot all slip under the limit.
-      const attemptId = await insertLoginAttempt(db, {
-        at,
-        email: input.email,
-        ip: client.ip,
-        succeeded: false,
-      });
-      const retryAfter = await retryAfterSeconds(input.email, client.ip, at, attemptId);
-      if (retryAfter !== null) {
-        // A refused attempt checked nothing: it does not extend the lockout.
-        await deleteLoginAttempt(db, attemptId);
+      const { attemptId, retryAfter } = await beginAttempt(input.email, client.ip, at);
+      if (attemptId === null) {
         await writeAudit(
           db,
           {
@@ -162,7 +188,10 @@ export function createAuthService(db: Kysely<Database>, config: AuthConfig) {
         role: found.role,
       };
       const token = newSessionToken();
+      // The password is at hand only now: upgrade a hash made with older, weaker parameters.
+      const rehashed = needsRehash(found.password_hash) ? await hashPassword(input.password) : null;
       await db.transaction().execute(async (trx) => {
+        if (rehashed) await updatePasswordHash(trx, user.id, rehashed, at);
         if (previousToken && sessionTokenPattern.test(previousToken))
           await deleteSession(trx, hashSessionToken(previousToken));
         await insertSession(trx, {
@@ -192,6 +221,69 @@ export function createAuthService(db: Kysely<Database>, config: AuthConfig) {
       await deleteExpiredSessions(db, at, new Date(at.getTime() - sessionIdleTimeoutMs));
       await deleteLoginAttemptsBefore(db, new Date(at.getTime() - loginFailureWindowMs));
       return { status: 'signed_in', user, token };
+    },
+
+    /**
+     * A signed-in user's own password change (ASVS 2.1.5, 2.1.6): the current password is
+     * checked under the same throttling as sign-in; afterwards every other session of theirs ends
+     * (ASVS 3.3.3) and the change is audited.
+     */
+    async changePassword(
+      user: SessionUser,
+      token: string,
+      input: ChangePasswordInput,
+      client: ClientInfo,
+    ): Promise<
+      | { status: 'changed'; endedSessions: number }
+      | { status: 'throttled'; retryAfterSeconds: number }
+    > {
+      const at = now();
+      const stored = await findPasswordHash(db, user.id);
+      if (!stored) throw new AppError(401, 'unauthenticated', 'Sign in to do this.');
+      const { attemptId, retryAfter } = await beginAttempt(stored.email, client.ip, at);
+      if (attemptId === null) return { status: 'throttled', retryAfterSeconds: retryAfter };
+      if (!(await verifyPassword(stored.password_hash, input.currentPassword))) {
+        await writeAudit(
+          db,
+          {
+            userId: user.id,
+            action: 'auth.password_change_failed',
+            entity: 'user',
+            entityId: user.id,
+            ip: client.ip,
+          },
+          at,
+        );
+        throw new AppError(400, 'validation_failed', 'Invalid request body: currentPassword.', [
+          { path: 'currentPassword', message: 'The current password is incorrect' },
+        ]);
+      }
+      // The current password was right: the attempt is not a failure, whatever happens next.
+      await markLoginAttemptSucceeded(db, attemptId);
+      if (input.newPassword === input.currentPassword)
+        throw new AppError(400, 'validation_failed', 'Invalid request body: newPassword.', [
+          { path: 'newPassword', message: 'Choose a password different from the current one' },
+        ]);
+      if (isCommonPassword(input.newPassword)) throw commonPasswordError('newPassword');
+      const passwordHash = await hashPassword(input.newPassword);
+      const endedSessions = await db.transaction().execute(async (trx) => {
+        await updatePasswordHash(trx, user.id, passwordHash, at);
+        const ended = await deleteOtherSessions(trx, user.id, hashSessionToken(token));
+        await writeAudit(
+          trx,
+          {
+            userId: user.id,
+            action: 'auth.password_changed',
+            entity: 'user',
+            entityId: user.id,
+            after: { endedSessions: ended },
+            ip: client.ip,
+          },
+          at,
+        );
+        return ended;
+      });
+      return { status: 'changed', endedSessions };
     },
 
     /** Closes the session server-side; a token that names no session is not an error. */

@@ -1,5 +1,12 @@
+import { hash } from '@node-rs/argon2';
 import { describe, expect, it } from 'vitest';
-import { hashPassword, isCommonPassword, verifyAgainstDummy, verifyPassword } from './password';
+import {
+  hashPassword,
+  isCommonPassword,
+  needsRehash,
+  verifyAgainstDummy,
+  verifyPassword,
+} from './password';
 
 describe('passwords', () => {
   it('hashes with argon2id at OWASP parameters and verifies only the same password', async () => {
@@ -23,5 +30,14 @@ describe('passwords', () => {
     ['x7#Lq9!vR2@m', false],
   ])('%s is common: %s', (password, common) => {
     expect(isCommonPassword(password)).toBe(common);
+  });
+});
+
+describe('needsRehash', () => {
+  it('asks for a new hash when the stored one is weaker than today or not argon2id', async () => {
+    expect(needsRehash(await hashPassword('tangerine lantern orbit'))).toBe(false);
+    const weak = await hash('tangerine lantern orbit', { memoryCost: 4096, timeCost: 1 });
+    expect(needsRehash(weak)).toBe(true);
+    expect(needsRehash('$2b$12$abcdefghijklmnopqrstuv')).toBe(true);
   });
 });

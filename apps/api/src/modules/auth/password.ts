@@ -1,4 +1,4 @@
-import { hash, verify } from '@node-rs/argon2';
+import { hash, parseOptions, verify } from '@node-rs/argon2';
 import { dictionary } from '@zxcvbn-ts/language-common';
 
 /**
@@ -19,6 +19,19 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
     return await verify(passwordHash, password);
   } catch {
     return false;
+  }
+}
+
+/** True when a stored hash is not argon2id v1.3 or is weaker than today's parameters: rehash at sign-in. */
+export function needsRehash(passwordHash: string): boolean {
+  if (!passwordHash.startsWith('$argon2id$v=19$')) return true;
+  try {
+    const options = parseOptions(passwordHash);
+    return (
+      options.memoryCost < argon2Options.memoryCost || options.timeCost < argon2Options.timeCost
+    );
+  } catch {
+    return true;
   }
 }
 

@@ -9,7 +9,12 @@ import type {
 import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { AppError, notFound } from '../../http/errors';
-import { writeAudit, type AuthService, type ClientInfo } from '../auth/auth.service';
+import {
+  commonPasswordError,
+  writeAudit,
+  type AuthService,
+  type ClientInfo,
+} from '../auth/auth.service';
 import { hashPassword, isCommonPassword } from '../auth/password';
 import {
   findUserForUpdate,
@@ -37,15 +42,6 @@ export function toUserDto(row: UserListRow): User {
   };
 }
 
-export const commonPasswordError = () =>
-  new AppError(400, 'validation_failed', 'Invalid request body: password.', [
-    {
-      path: 'password',
-      message:
-        'This password is too common and easy to guess; choose another (a few unrelated words work well)',
-    },
-  ]);
-
 const emailTaken = () =>
   new AppError(409, 'email_taken', 'An account with this email already exists.', [
     { path: 'email', message: 'An account with this email already exists' },
@@ -68,7 +64,7 @@ export function createUsersService(db: Kysely<Database>, auth: AuthService) {
 
     /** Used by the API and the user:create CLI (actor null); the password is never stored or logged. */
     async create(input: CreateUserInput, actor: UserActor | null): Promise<User> {
-      if (isCommonPassword(input.password)) throw commonPasswordError();
+      if (isCommonPassword(input.password)) throw commonPasswordError('password');
       if (await findUserIdByEmail(db, input.email)) throw emailTaken();
       const passwordHash = await hashPassword(input.password);
       const at = auth.now();
