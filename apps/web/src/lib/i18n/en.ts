@@ -632,6 +632,8 @@ export const en = {
   'coverage.timeline.summary.busiest_other':
     'The busiest period was {period}, with {count} initiatives.',
   'coverage.timeline.summary.none': 'No matched initiative has a known date.',
+  'coverage.timeline.summary.earlier':
+    'Before {from}, outside the periods drawn: {signed} initiatives and {joinings} joinings.',
   'coverage.timeline.summary.undated':
     'Not shown for want of a date: {initiatives} initiatives and {joinings} participations.',
   'coverage.timeline.undated':
@@ -878,6 +880,7 @@ export const en = {
     'Make the content of version {version} the newest version? The versions after it stay in the history.',
   'editor.history.revertConfirm': 'Yes, revert to version {version}',
   'editor.history.reverted': 'Reverted: version {to} now has the content of version {from}.',
+  'editor.history.action.original': 'First recorded',
   'editor.history.action.create': 'Created',
   'editor.history.action.update': 'Edited',
   'editor.history.action.publish': 'Published',
@@ -988,7 +991,9 @@ export const en = {
   'admin.import.checking': 'Checking…',
   'admin.import.step3': '3. Review and apply',
   'admin.import.summary':
-    '{rows} rows: {create} to create, {update} to update, {skip} skipped, {problems} problems.',
+    'Rows checked: {rows}. To create: {create}. To update: {update}. Skipped: {skip}. Problems: {problems}.',
+  'admin.import.nothingToApply':
+    'Nothing can be applied: every row has a problem. Correct the file and check it again.',
   'admin.import.onlyProblems': 'Show only rows with problems',
   'admin.import.reportCaption': 'Dry run, row by row',
   'admin.import.row': 'Row',

@@ -34,6 +34,15 @@ export function CoverageTimeline({
         signedLabel={t('coverage.timeline.signed')}
         joiningsLabel={t('coverage.timeline.joinings')}
       />
+      {model.rows[0] && (model.earlier.signed > 0 || model.earlier.joinings > 0) ? (
+        <p className="muted chart__note">
+          {t('coverage.timeline.summary.earlier', {
+            from: model.rows[0].label,
+            signed: model.earlier.signed,
+            joinings: model.earlier.joinings,
+          })}
+        </p>
+      ) : null}
       {model.undated.initiatives > 0 || model.undated.joinings > 0 ? (
         <p className="muted chart__note">
           {t('coverage.timeline.undated', {

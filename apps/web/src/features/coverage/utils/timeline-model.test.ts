@@ -25,6 +25,10 @@ describe('timeline of signings and joinings', () => {
     expect(buildTimeline(timelineFixture, testWording('en')).summary).toBe(
       'From Q2 2024 to Q2 2025: 4 initiatives dated and 14 dated joinings. The busiest period was Q2 2025, with 3 initiatives. Not shown for want of a date: 4 initiatives and 9 participations.',
     );
+    const capped = { ...timelineFixture, earlier: { signed: 2, joinings: 5 } };
+    expect(buildTimeline(capped, testWording('en')).summary).toContain(
+      'Before Q2 2024, outside the periods drawn: 2 initiatives and 5 joinings.',
+    );
     const empty = { ...timelineFixture, buckets: [], undated: { initiatives: 0, joinings: 0 } };
     expect(buildTimeline(empty, testWording('en')).summary).toBe(
       'No matched initiative has a known date.',

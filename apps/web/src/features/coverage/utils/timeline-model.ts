@@ -8,6 +8,8 @@ export type TimelineModel = {
   interval: TimelineInterval;
   rows: TimelineRow[];
   undated: Timeline['undated'];
+  /** Dated events before the first bucket (only when the span exceeds the API's 600 buckets). */
+  earlier: Timeline['earlier'];
   table: ChartTable;
   summary: string;
 };
@@ -61,6 +63,14 @@ export function buildTimeline(timeline: Timeline, wording: Wording): TimelineMod
         t('coverage.timeline.summary.busiest', { period: busiest.label, count: busiest.signed }),
       );
   }
+  if (first && (timeline.earlier.signed > 0 || timeline.earlier.joinings > 0))
+    parts.push(
+      t('coverage.timeline.summary.earlier', {
+        from: first.label,
+        signed: timeline.earlier.signed,
+        joinings: timeline.earlier.joinings,
+      }),
+    );
   if (timeline.undated.initiatives > 0 || timeline.undated.joinings > 0)
     parts.push(
       t('coverage.timeline.summary.undated', {
@@ -72,6 +82,7 @@ export function buildTimeline(timeline: Timeline, wording: Wording): TimelineMod
     interval: timeline.interval,
     rows,
     undated: timeline.undated,
+    earlier: timeline.earlier,
     table,
     summary: parts.join(' '),
   };
