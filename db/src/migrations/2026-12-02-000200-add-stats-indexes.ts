@@ -5,8 +5,9 @@ import { sql, type Kysely } from 'kysely';
  * take 1–23 s (every material × country pair crosses ~3M participation × material rows), so the
  * unfiltered views read these materialized views instead. They are refreshed on demand (together,
  * in one repeatable-read transaction) and `stats_summary.data_version` records the data version
- * they were computed at: a statement uses them only while it still equals the live one, so a
- * stale summary is never served. Only published, unarchived initiatives count.
+ * they were computed at: every statement that reads them also says whether it still equals the
+ * live one, and the API refreshes them before using stale figures. Only published, unarchived
+ * initiatives count.
  *
  * Frozen in time: the definitions are spelled out here, not imported.
  */
@@ -110,22 +111,9 @@ export async function up(db: Kysely<any>): Promise<void> {
   await sql`create unique index stats_timeline_facts_pk on stats_timeline_facts (month, kind)`.execute(
     db,
   );
-
-  // A statistics statement carries its plain branch even when the summaries answer, so its
-  // estimated cost passes jit_above_cost and PostgreSQL spends ~100 ms compiling a plan that runs
-  // in ~10 ms (EXPLAIN ANALYZE at 100k). The app's statements are short: no JIT for this
-  // database's new sessions. Where the role may not alter the database, the setting stays as is.
-  await sql`do $$ begin
-    execute format('alter database %I set jit = off', current_database());
-  exception when others then raise notice 'jit left unchanged: %', sqlerrm;
-  end $$`.execute(db);
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  await sql`do $$ begin
-    execute format('alter database %I reset jit', current_database());
-  exception when others then null;
-  end $$`.execute(db);
   for (const view of [
     'stats_timeline_facts',
     'stats_country_facts',

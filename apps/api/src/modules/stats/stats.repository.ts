@@ -94,13 +94,16 @@ export interface StatsOptions {
 const summaryFresh = sql<boolean>`(select coalesce(
   (select s.data_version from stats_summary s) is not distinct from ${dataVersion}, false))`;
 
-/** The summary's answer when it may be used and is fresh, else the plain aggregate's. */
+/** The summaries' answer when they can give it, else the plain aggregate's. */
 function eitherPath<T>(useSummary: boolean, summary: RawBuilder<T>, plain: RawBuilder<T>) {
-  return useSummary ? sql<T>`(case when ${summaryFresh} then ${summary} else ${plain} end)` : plain;
+  return useSummary ? summary : plain;
 }
 
-/** Where the answer came from: the summaries ('fresh'), the plain aggregate because they were
- * stale ('stale': time to refresh them), or the plain aggregate because the filter needs it. */
+/**
+ * Where the answer came from: the summaries ('fresh'); summaries refreshed before the latest change
+ * ('stale': the figures must not be used; refresh and ask again); or the plain aggregate
+ * ('not_applicable': the filter needs it, or the caller asked for it).
+ */
 export type SummaryState = 'fresh' | 'stale' | 'not_applicable';
 const summaryState = (useSummary: boolean) =>
   (useSummary
@@ -117,24 +120,30 @@ function statsBase(
   db: Kysely<Database>,
   filter: InitiativeFilter,
   list: CriticalityList | undefined,
+  useSummary: boolean,
 ) {
+  // Read from the summaries, the plain CTEs stay (the statement's shape is one) but select nothing:
+  // a constant-false condition the planner prunes, so their cost neither runs nor adds up.
+  const plainOnly = useSummary ? sql<SqlBool>`false` : sql<SqlBool>`true`;
   return db
     .with('matched', (qb) =>
-      applyInitiativeFilter(qb.selectFrom('initiatives'), filter).select([
-        'initiatives.id',
-        'initiatives.slug',
-        'initiatives.title',
-        'initiatives.kind',
-        'initiatives.status',
-        listedDate.as('date'),
-      ]),
+      applyInitiativeFilter(qb.selectFrom('initiatives'), filter)
+        .where(plainOnly)
+        .select([
+          'initiatives.id',
+          'initiatives.slug',
+          'initiatives.title',
+          'initiatives.kind',
+          'initiatives.status',
+          listedDate.as('date'),
+        ]),
     )
     .with(
       'cp',
       () =>
         sql`(select p.initiative_id, p.country_code, p.role, p.joined_on
         from participations p join matched on matched.id = p.initiative_id
-        where ${countedParticipation(filter)})`,
+        where ${plainOnly} and ${countedParticipation(filter)})`,
     )
     .with(
       'scope',
@@ -148,7 +157,8 @@ function statsBase(
         sql`(select im.initiative_id, im.material_id, im.activities
         from initiative_materials im
         join matched on matched.id = im.initiative_id
-        join scope on scope.id = im.material_id)`,
+        join scope on scope.id = im.material_id
+        where ${plainOnly})`,
     );
 }
 
@@ -245,7 +255,7 @@ export function getMaterialCoverage(
           where f.material_id = scope.id and f.status <> '*' and f.activity = '*'), '[]'::jsonb))
       order by scope.name)
     from scope), '[]'::jsonb)`;
-  return statsBase(db, filter, list)
+  return statsBase(db, filter, list, useSummary)
     .with(
       'pairs',
       () =>
@@ -321,7 +331,7 @@ export function getCountryMaterialMatrix(
           order by array_position(${activityOrder}, a))))
       order by s.country_code, s.material_id)
     from stats_material_country s join scope on scope.id = s.material_id), '[]'::jsonb)`;
-  return statsBase(db, filter, list)
+  return statsBase(db, filter, list, useSummary)
     .with(
       'cell_rows',
       () =>
@@ -384,15 +394,12 @@ export function getTimeline(
     from matched where matched.date is not null
     union all
     select cp.joined_on, null, 0, 1 from cp where cp.joined_on is not null`;
-  // Gated on freshness: PostgreSQL runs only the branch whose one-time condition holds.
   const events = useSummary
     ? sql`(select f.month as day, nullif(f.kind, '*') as kind, f.signed, f.joinings
-        from stats_timeline_facts f where ${summaryFresh}
-      union all
-      select * from (${plainEvents}) plain where not ${summaryFresh})`
+        from stats_timeline_facts f)`
     : sql`(${plainEvents})`;
   const step = sql`(case when unit.name = 'year' then interval '1 year' else interval '3 months' end)`;
-  return statsBase(db, filter, undefined)
+  return statsBase(db, filter, undefined, useSummary)
     .with('events', () => sql`${events}`)
     .with('span', () => sql`(select min(day) as first_day, max(day) as last_day from events)`)
     .with(
@@ -502,22 +509,16 @@ export function getCoverageGaps(
       : sql`select f.country_code from stats_country_facts f where f.initiatives > 0`;
   const pairs = useSummary
     ? sql`(select s.material_id, s.country_code
-        from stats_material_country s join scope on scope.id = s.material_id where ${summaryFresh}
-      union all
-      select * from (${plainPairs}) plain where not ${summaryFresh})`
+        from stats_material_country s join scope on scope.id = s.material_id)`
     : sql`(${plainPairs})`;
   const active = useSummary
-    ? sql`(${summaryActive} and ${summaryFresh}
-      union all
-      select distinct cp.country_code from cp where not ${summaryFresh})`
+    ? sql`(${summaryActive})`
     : sql`(select distinct cp.country_code from cp)`;
   const coveredMaterials = useSummary
     ? sql`(select f.material_id from stats_material_facts f
-        where f.status = '*' and f.activity = '*' and f.initiatives > 0 and ${summaryFresh}
-      union all
-      select distinct cim.material_id from cim where not ${summaryFresh})`
+        where f.status = '*' and f.activity = '*' and f.initiatives > 0)`
     : sql`(select distinct cim.material_id from cim)`;
-  return statsBase(db, filter, list)
+  return statsBase(db, filter, list, useSummary)
     .with(
       'scope_countries',
       () => sql`(select c.code, c.name, c.status from countries c where ${inScope})`,
@@ -598,12 +599,8 @@ export function getCountryStats(
     from stats_material_country s join scope on scope.id = s.material_id
     group by s.country_code`;
   const gate = (summary: RawBuilder<unknown>, plain: RawBuilder<unknown>) =>
-    useSummary
-      ? sql`(select * from (${summary}) summary where ${summaryFresh}
-        union all
-        select * from (${plain}) plain where not ${summaryFresh})`
-      : sql`(${plain})`;
-  return statsBase(db, filter, list)
+    useSummary ? sql`(${summary})` : sql`(${plain})`;
+  return statsBase(db, filter, list, useSummary)
     .with('per_country', () => sql`${gate(summaryPerCountry, plainPerCountry)}`)
     .with('country_materials', () => sql`${gate(summaryMaterials, plainMaterials)}`)
     .selectNoFrom([
@@ -625,24 +622,37 @@ export type CountryStatsRow = Awaited<
   ReturnType<ReturnType<typeof getCountryStats>['executeTakeFirstOrThrow']>
 >;
 
+const refreshLock = sql`hashtext('tracker.stats_summaries')`;
+
 /**
  * Recomputes the summaries from the live data in one repeatable-read snapshot, the data version
  * first: a write that lands meanwhile makes the live version newer, so the summaries read stale.
+ * One process at a time (an advisory lock); one that waited finds them fresh and does nothing.
  */
 export async function refreshStatsSummaries(db: Kysely<Database>): Promise<void> {
-  await db
-    .transaction()
-    .setIsolationLevel('repeatable read')
-    .execute(async (trx) => {
-      for (const view of [
-        'stats_summary',
-        'stats_material_country',
-        'stats_material_facts',
-        'stats_country_facts',
-        'stats_timeline_facts',
-      ]) {
-        // CONCURRENTLY: readers keep reading the previous contents while it runs.
-        await sql`refresh materialized view concurrently ${sql.id(view)}`.execute(trx);
-      }
-    });
+  await db.connection().execute(async (conn) => {
+    await sql`select pg_advisory_lock(${refreshLock})`.execute(conn);
+    try {
+      // Outside the snapshot: sees a refresh another process committed while this one waited.
+      const { rows } = await sql<{ fresh: boolean }>`select ${summaryFresh} as fresh`.execute(conn);
+      if (rows[0]?.fresh === true) return;
+      await conn
+        .transaction()
+        .setIsolationLevel('repeatable read')
+        .execute(async (trx) => {
+          for (const view of [
+            'stats_summary',
+            'stats_material_country',
+            'stats_material_facts',
+            'stats_country_facts',
+            'stats_timeline_facts',
+          ]) {
+            // CONCURRENTLY: readers keep reading the previous contents while it runs.
+            await sql`refresh materialized view concurrently ${sql.id(view)}`.execute(trx);
+          }
+        });
+    } finally {
+      await sql`select pg_advisory_unlock(${refreshLock})`.execute(conn);
+    }
+  });
 }

@@ -23,6 +23,7 @@ import {
   getTimeline,
   refreshStatsSummaries,
   type MaterialRowJson,
+  type StatsOptions,
   type SummaryState,
 } from './stats.repository';
 
@@ -48,30 +49,29 @@ export function periodLabel(start: string, interval: TimelineInterval): string {
 }
 
 /**
- * Refreshes the summaries "on demand": when a request that they could have answered found them
- * stale (a write since the last refresh), one refresh starts in the background. That request and
- * any until the refresh commits get the exact plain aggregate, slower at scale but never stale.
+ * Refreshes the summaries on demand: when a request finds them older than the data. Requests
+ * that find them stale together share one refresh; one that finds them stale while a refresh
+ * runs (whose snapshot may predate the change it saw) waits for the next one, which follows.
  */
 function createSummaryRefresher(db: Kysely<Database>, logError: (error: unknown) => void) {
   let running: Promise<void> | undefined;
-  // A change seen while a refresh runs may have missed its snapshot: run once more after it.
-  let again = false;
-  const start = () => {
-    again = false;
-    running = refreshStatsSummaries(db)
-      .catch(logError)
-      .finally(() => {
-        running = undefined;
-        if (again) start();
-      });
+  let queued: Promise<void> | undefined;
+  const refresh = (): Promise<void> => {
+    if (!running) {
+      running = refreshStatsSummaries(db)
+        .catch(logError)
+        .finally(() => {
+          running = undefined;
+        });
+      return running;
+    }
+    queued ??= running.then(() => {
+      queued = undefined;
+      return refresh();
+    });
+    return queued;
   };
-  return {
-    after(state: SummaryState) {
-      if (state !== 'stale') return;
-      if (running) again = true;
-      else start();
-    },
-  };
+  return { refresh };
 }
 
 export function createStatsService(
@@ -79,14 +79,29 @@ export function createStatsService(
   logError: (error: unknown) => void = console.error,
 ) {
   const refresher = createSummaryRefresher(db, logError);
+  /**
+   * One statement when the summaries are current (or the filter needs the plain aggregate). When
+   * they are stale: refresh, ask again, and if they are still behind (a refresh failed, or more
+   * writes landed), compute the plain aggregate. Stale figures are never returned.
+   */
+  async function answer<R extends { summary_state: SummaryState }>(
+    run: (options: StatsOptions) => Promise<R>,
+  ): Promise<R> {
+    const first = await run({});
+    if (first.summary_state !== 'stale') return first;
+    await refresher.refresh();
+    const second = await run({});
+    return second.summary_state === 'stale' ? run({ summary: false }) : second;
+  }
   return {
     /** Recomputes the summaries now (after bulk loads; the benchmark calls it). */
     refreshSummaries: () => refreshStatsSummaries(db),
 
     async materials({ list, ...filter }: StatsQuery): Promise<MaterialCoverage> {
-      const row = await getMaterialCoverage(db, filter, list).executeTakeFirstOrThrow();
+      const row = await answer((options) =>
+        getMaterialCoverage(db, filter, list, options).executeTakeFirstOrThrow(),
+      );
       throwIfUnknownFilterValues(row);
-      refresher.after(row.summary_state);
       return {
         list: list ?? null,
         items: row.items.map((item) => ({
@@ -103,9 +118,10 @@ export function createStatsService(
     },
 
     async countryMaterial({ list, ...filter }: StatsQuery): Promise<CountryMaterialMatrix> {
-      const row = await getCountryMaterialMatrix(db, filter, list).executeTakeFirstOrThrow();
+      const row = await answer((options) =>
+        getCountryMaterialMatrix(db, filter, list, options).executeTakeFirstOrThrow(),
+      );
       throwIfUnknownFilterValues(row);
-      refresher.after(row.summary_state);
       return {
         list: list ?? null,
         countries: row.countries,
@@ -122,9 +138,10 @@ export function createStatsService(
     },
 
     async timeline({ interval, ...filter }: TimelineQuery): Promise<Timeline> {
-      const row = await getTimeline(db, filter, interval).executeTakeFirstOrThrow();
+      const row = await answer((options) =>
+        getTimeline(db, filter, interval, options).executeTakeFirstOrThrow(),
+      );
       throwIfUnknownFilterValues(row);
-      refresher.after(row.summary_state);
       const used = timelineIntervalSchema.parse(row.interval);
       return {
         interval: used,
@@ -142,9 +159,10 @@ export function createStatsService(
     },
 
     async gaps({ list, scope, ...filter }: GapsQuery): Promise<CoverageGaps> {
-      const row = await getCoverageGaps(db, filter, list, scope).executeTakeFirstOrThrow();
+      const row = await answer((options) =>
+        getCoverageGaps(db, filter, list, scope, options).executeTakeFirstOrThrow(),
+      );
       throwIfUnknownFilterValues(row);
-      refresher.after(row.summary_state);
       return {
         list,
         scope,
@@ -164,9 +182,10 @@ export function createStatsService(
     },
 
     async countries({ list, ...filter }: CountryStatsQuery): Promise<CountryStats> {
-      const row = await getCountryStats(db, filter, list).executeTakeFirstOrThrow();
+      const row = await answer((options) =>
+        getCountryStats(db, filter, list, options).executeTakeFirstOrThrow(),
+      );
       throwIfUnknownFilterValues(row);
-      refresher.after(row.summary_state);
       return {
         items: row.items.map((item) => ({
           country: {
