@@ -36,9 +36,11 @@ describe('Overview', () => {
   it('keeps the headline figures and latest initiatives, and adds NATO-list coverage and the timeline', async () => {
     renderApp('/');
     expect(await screen.findByRole('link', { name: /High Visibility Project/ })).toBeTruthy();
-    const coverage = await screen.findByRole('figure', {
-      name: 'NATO Allies covered per material',
-    });
+    const coverage = await screen.findByRole(
+      'figure',
+      { name: 'NATO Allies covered per material' },
+      { timeout: 10_000 },
+    );
     expect(
       within(coverage).getByText(/Materials: NATO defence-critical list \(11 December 2024\)/),
     ).toBeTruthy();

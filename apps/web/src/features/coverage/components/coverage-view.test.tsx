@@ -74,7 +74,12 @@ const readBlob = (blob: Blob | undefined) =>
 describe('Materials page coverage chart', () => {
   it('switches the list in the URL and the request, and shows the same numbers as a table', async () => {
     const { router } = renderApp('/materials');
-    const chart = await screen.findByRole('figure', { name: 'Countries covered per material' });
+    // The first test also waits for the page's lazily loaded chunk.
+    const chart = await screen.findByRole(
+      'figure',
+      { name: 'Countries covered per material' },
+      { timeout: 10_000 },
+    );
     expect(within(chart).getByText(/Distinct countries taking part/)).toBeTruthy();
     expect(statsRequests('/api/stats/materials')[0]?.searchParams.get('list')).toBeNull();
 
@@ -201,5 +206,47 @@ describe('Materials page heatmap', () => {
     // Every request stayed on the app's own origin.
     for (const [input] of fetchMock.mock.calls)
       expect(requestUrl(input).pathname).toMatch(/^\/api\//);
+  });
+});
+
+describe('Materials page states', () => {
+  it('shows the API’s message naming the bad filter, like the other pages', async () => {
+    fetchMock.mockImplementation((input) => {
+      const url = requestUrl(input);
+      if (url.pathname === '/api/stats/materials')
+        return Promise.resolve(
+          jsonResponse(
+            {
+              error: {
+                code: 'validation_failed',
+                message: 'Unknown country code XX',
+                issues: [{ path: 'country', message: 'unknown country "XX"' }],
+              },
+            },
+            400,
+          ),
+        );
+      return Promise.resolve(jsonResponse(materialsFixture));
+    });
+    renderApp('/materials?country=XX');
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Unknown country code XX');
+    expect(alert.textContent).toContain('country: unknown country "XX"');
+    expect(within(alert).getByRole('button', { name: 'Try again' })).toBeTruthy();
+  });
+
+  it('says when nothing matches and offers to clear the filters', async () => {
+    fetchMock.mockImplementation((input) =>
+      Promise.resolve(
+        requestUrl(input).pathname === '/api/stats/materials'
+          ? jsonResponse({ ...materialCoverageFixture, items: [] })
+          : jsonResponse(materialsFixture),
+      ),
+    );
+    renderApp('/materials?status=cancelled');
+    expect(await screen.findByText('No material or country matches these filters.')).toBeTruthy();
+    expect(
+      screen.getAllByRole('link', { name: 'Clear the filters' })[0]?.getAttribute('href'),
+    ).toBe('/materials');
   });
 });

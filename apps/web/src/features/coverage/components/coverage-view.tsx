@@ -73,6 +73,19 @@ function Loaded<T>({
   );
 }
 
+/** Nothing matches: say so, and offer the way back to every initiative. */
+function EmptyState() {
+  const { t } = useI18n();
+  return (
+    <div className="state state--empty">
+      <p>{t('coverage.empty')}</p>
+      <p>
+        <Link to={paths.materials()}>{t('coverage.clearFilters')}</Link>
+      </p>
+    </div>
+  );
+}
+
 function ViewNav({
   search,
   href,
@@ -154,17 +167,21 @@ export function CoverageView({ listing }: { listing?: ReactNode }) {
       {view === 'coverage' || view === 'list' ? (
         <>
           <Loaded query={coverage} label={t('coverage.loading')}>
-            {(data) => (
-              <CoverageChart
-                coverage={data}
-                measure={search.measure}
-                title={t(`coverage.bars.title.${search.measure}`)}
-                subtitle={t(`coverage.bars.subtitle.${search.measure}`, {
-                  list: listText,
-                  filters,
-                })}
-              />
-            )}
+            {(data) =>
+              data.items.length === 0 ? (
+                <EmptyState />
+              ) : (
+                <CoverageChart
+                  coverage={data}
+                  measure={search.measure}
+                  title={t(`coverage.bars.title.${search.measure}`)}
+                  subtitle={t(`coverage.bars.subtitle.${search.measure}`, {
+                    list: listText,
+                    filters,
+                  })}
+                />
+              )
+            }
           </Loaded>
           {listing}
         </>
@@ -197,9 +214,7 @@ function HeatmapView({
     <Loaded query={matrix} label={t('coverage.loading')}>
       {(data) =>
         data.materials.length === 0 || data.countries.length === 0 ? (
-          <div className="state state--empty">
-            <p>{t('coverage.empty')}</p>
-          </div>
+          <EmptyState />
         ) : (
           <CoverageHeatmap
             matrix={data}

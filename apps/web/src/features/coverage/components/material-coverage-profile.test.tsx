@@ -55,7 +55,9 @@ beforeEach(() => {
 describe('material profile coverage', () => {
   it('asks every stats endpoint for this material (and the page’s as-of day) and lists who is and is not covered', async () => {
     renderApp('/materials/lithium?asOf=2025-07-01');
-    expect(await screen.findByRole('heading', { level: 1, name: /Lithium/ })).toBeTruthy();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: /Lithium/ }, { timeout: 10_000 }),
+    ).toBeTruthy();
     await screen.findByRole('heading', { name: 'Covered (2 countries)' });
 
     const stats = fetchMock.mock.calls
@@ -92,9 +94,11 @@ describe('material profile coverage', () => {
 
   it('breaks the coverage down by activity, with the same numbers as a table', async () => {
     renderApp('/materials/lithium');
-    const chart = await screen.findByRole('figure', {
-      name: 'Lithium: countries covered per activity',
-    });
+    const chart = await screen.findByRole(
+      'figure',
+      { name: 'Lithium: countries covered per activity' },
+      { timeout: 10_000 },
+    );
     await userEvent.click(within(chart).getByRole('button', { name: 'Table' }));
     const rows = within(within(chart).getByRole('table')).getAllByRole('row').slice(1);
     expect(rows.map((row) => row.textContent)).toEqual([
