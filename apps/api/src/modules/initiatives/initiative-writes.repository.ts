@@ -207,12 +207,19 @@ export async function replaceChildren(
   initiativeId: string,
   input: InitiativeInput,
   relatedIds: Map<string, string>,
+  /** A record inserted in this transaction has nothing to remove first. */
+  isNew = false,
 ) {
-  await db.deleteFrom('participations').where('initiative_id', '=', initiativeId).execute();
-  await db.deleteFrom('initiative_materials').where('initiative_id', '=', initiativeId).execute();
-  await db.deleteFrom('sources').where('initiative_id', '=', initiativeId).execute();
-  await db.deleteFrom('initiative_links').where('from_id', '=', initiativeId).execute();
-  await db.deleteFrom('initiative_milestones').where('initiative_id', '=', initiativeId).execute();
+  if (!isNew) {
+    await db.deleteFrom('participations').where('initiative_id', '=', initiativeId).execute();
+    await db.deleteFrom('initiative_materials').where('initiative_id', '=', initiativeId).execute();
+    await db.deleteFrom('sources').where('initiative_id', '=', initiativeId).execute();
+    await db.deleteFrom('initiative_links').where('from_id', '=', initiativeId).execute();
+    await db
+      .deleteFrom('initiative_milestones')
+      .where('initiative_id', '=', initiativeId)
+      .execute();
+  }
 
   if (input.participants.length > 0) {
     await db

@@ -326,6 +326,7 @@ export async function insertNewInitiative(
       trx,
       input.related.map((r) => r.slug),
     ),
+    true,
   );
   const after = await findInitiativeState(trx, { id: created.id });
   await recordAudit(trx, {
