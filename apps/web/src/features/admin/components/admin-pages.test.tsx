@@ -155,7 +155,7 @@ describe('import page', () => {
       '3Unknown land pactSkippedparticipants Unknown country “Atlantis”',
     ]);
     expect(
-      screen.getByText('2 rows: 1 to create, 0 to update, 1 skipped, 1 problems.'),
+      screen.getByText('Rows checked: 2. To create: 1. To update: 0. Skipped: 1. Problems: 1.'),
     ).toBeTruthy();
     const dryRunBody = sent.find((entry) => entry.path === '/api/imports/dry-run')?.init?.body;
     expect(dryRunBody).toBeInstanceOf(FormData);

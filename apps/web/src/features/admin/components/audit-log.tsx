@@ -2,6 +2,7 @@ import type { AuditEntry } from '@tracker/shared';
 import { useId } from 'react';
 import { Pager } from '@/components/ui/pager';
 import { ErrorState, LoadingState } from '@/components/ui/states';
+import { useFormatDateTime } from '@/hooks/use-format-date-time';
 import { useI18n } from '@/lib/i18n';
 import { useAudit, type AuditFilter } from '../api/audit';
 import { useUsers } from '../api/users';
@@ -63,7 +64,8 @@ export function AuditLog({
   filter: AuditFilter;
   onChange: (next: AuditFilter) => void;
 }) {
-  const { t, formatTimestamp } = useI18n();
+  const { t } = useI18n();
+  const formatDateTime = useFormatDateTime();
   const userId = useId();
   const actionId = useId();
   const fromId = useId();
@@ -159,7 +161,7 @@ export function AuditLog({
                 {audit.data.items.map((entry) => (
                   <tr key={entry.id}>
                     <td>
-                      <time dateTime={entry.at}>{formatTimestamp(entry.at)}</time>
+                      <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
                     </td>
                     <td>
                       {entry.user ? (

@@ -36,6 +36,8 @@ export function CreateUserForm() {
   } = useForm<Values, unknown, CreateUserInput>({
     resolver: zodResolver(createUserInputSchema),
     defaultValues: { email: '', name: '', role: 'editor', password: '' },
+    // The error summary takes focus on a failed submit, not the first field.
+    shouldFocusError: false,
   });
   const id = (field: (typeof fields)[number]) => fieldDomId(formId, field);
 

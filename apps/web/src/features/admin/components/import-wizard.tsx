@@ -193,12 +193,14 @@ export function ImportWizard() {
             })}
           </p>
           <ReportTable report={report} />
-          {apply.isSuccess ? null : (
+          {apply.isSuccess ? null : writes === 0 ? (
+            <p className="notice">{t('admin.import.nothingToApply')}</p>
+          ) : (
             <p>
               <button
                 type="button"
                 className="button button--primary"
-                disabled={writes === 0 || apply.isPending || !file}
+                disabled={apply.isPending || !file}
                 onClick={() => file && apply.mutate({ file, token: report.importToken })}
               >
                 {t('admin.import.apply', { count: writes })}

@@ -2,11 +2,13 @@ import { roles, type Role, type User } from '@tracker/shared';
 import { useId, useState } from 'react';
 import { Badge } from '@/components/ui/badge';
 import { ErrorState, LoadingState, useErrorMessage } from '@/components/ui/states';
+import { useFormatDateTime } from '@/hooks/use-format-date-time';
 import { useI18n } from '@/lib/i18n';
 import { useUpdateUser, useUsers } from '../api/users';
 
 function UserRow({ user, isSelf }: { user: User; isSelf: boolean }) {
-  const { t, formatTimestamp } = useI18n();
+  const { t } = useI18n();
+  const formatDateTime = useFormatDateTime();
   const roleId = useId();
   const messageOf = useErrorMessage();
   const update = useUpdateUser();
@@ -72,7 +74,7 @@ function UserRow({ user, isSelf }: { user: User; isSelf: boolean }) {
           <Badge tone="success">{t('admin.users.active')}</Badge>
         )}
       </td>
-      <td>{user.lastLoginAt ? formatTimestamp(user.lastLoginAt) : t('admin.users.never')}</td>
+      <td>{user.lastLoginAt ? formatDateTime(user.lastLoginAt) : t('admin.users.never')}</td>
       <td>
         {disabled ? (
           <button

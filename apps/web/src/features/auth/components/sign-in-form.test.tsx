@@ -85,7 +85,7 @@ describe('sign-in', () => {
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
 
     await waitFor(() => expect(router.state.location.pathname).toBe('/initiatives'));
-    expect(await screen.findByText('Signed in as Edith Editor')).toBeTruthy();
+    expect(await screen.findByText('Signed in as Edith Editor', {}, pageLoad)).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Admin' })).toBeTruthy();
     const init = loginCalls.at(-1);
     expect(init?.method).toBe('POST');
@@ -93,7 +93,7 @@ describe('sign-in', () => {
     expect(init?.headers).toMatchObject({ 'Content-Type': 'application/json' });
 
     await user.click(screen.getByRole('button', { name: 'Sign out' }));
-    expect(await screen.findByRole('link', { name: 'Sign in' })).toBeTruthy();
+    expect(await screen.findByRole('link', { name: 'Sign in' }, pageLoad)).toBeTruthy();
     expect(screen.queryByRole('link', { name: 'Admin' })).toBeNull();
   });
 

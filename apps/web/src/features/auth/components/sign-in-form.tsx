@@ -27,6 +27,8 @@ export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
   } = useForm<SignInValues, unknown, z.output<typeof loginInputSchema>>({
     resolver: zodResolver(loginInputSchema),
     defaultValues: { email: '', password: '' },
+    // The error summary takes focus on a failed submit, not the first field.
+    shouldFocusError: false,
   });
   const emailId = fieldDomId(formId, 'email');
   const passwordId = fieldDomId(formId, 'password');

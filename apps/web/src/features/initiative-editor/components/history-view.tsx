@@ -2,6 +2,7 @@ import type { InitiativeHistory, InitiativeVersion } from '@tracker/shared';
 import { useId, useState } from 'react';
 import { Badge } from '@/components/ui/badge';
 import { useErrorMessage } from '@/components/ui/states';
+import { useFormatDateTime } from '@/hooks/use-format-date-time';
 import { useI18n, type TranslateFn } from '@/lib/i18n';
 import { useRevertInitiative } from '../api/save-initiative';
 import { editorFields, type EditorField } from '../utils/form-values';
@@ -61,7 +62,8 @@ function VersionEntry({
   currentVersion: number;
   onReverted: (from: number, to: number) => void;
 }) {
-  const { t, formatTimestamp } = useI18n();
+  const { t } = useI18n();
+  const formatDateTime = useFormatDateTime();
   const headingId = useId();
   const messageOf = useErrorMessage();
   const revert = useRevertInitiative(slug);
@@ -79,7 +81,7 @@ function VersionEntry({
           {t('editor.history.by', {
             action: actionLabel(entry.action, t),
             who: entry.user ? entry.user.name : t('editor.history.system'),
-            when: formatTimestamp(entry.at) ?? entry.at,
+            when: formatDateTime(entry.at),
           })}
           {entry.note ? ` — ${entry.note}` : ''}
         </p>
@@ -186,7 +188,7 @@ export function HistoryView({ history }: { history: InitiativeHistory }) {
         <ol className="history__versions">
           {history.versions.map((entry) => (
             <VersionEntry
-              key={entry.auditId}
+              key={entry.version}
               entry={entry}
               slug={history.slug}
               currentVersion={history.currentVersion}

@@ -89,6 +89,8 @@ export function InitiativeForm({
     defaultValues,
     mode: 'onSubmit',
     reValidateMode: 'onChange',
+    // The error summary takes focus on a failed submit (and links to each field), not the first field.
+    shouldFocusError: false,
   });
   const {
     handleSubmit,
