@@ -327,8 +327,8 @@ export function getCountryMaterialMatrix(
         'initiative_count', s.initiative_count,
         'initiatives', jsonb_path_query_array(s.initiatives,
           ${sql.lit(`$[0 to ${maxCellInitiatives - 1}]`)}::jsonpath),
-        'activities', to_jsonb(array(select a from unnest(s.activities) a
-          order by array_position(${activityOrder}, a))))
+        -- The summary keeps the activities in the order of the enum.
+        'activities', to_jsonb(s.activities))
       order by s.country_code, s.material_id)
     from stats_material_country s join scope on scope.id = s.material_id), '[]'::jsonb)`;
   return statsBase(db, filter, list, useSummary)
