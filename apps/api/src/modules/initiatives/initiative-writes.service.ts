@@ -52,10 +52,18 @@ export class VersionConflictError extends AppError {
   }
 }
 
-/** Internal marker thrown inside a transaction so it rolls back; turned into a 412 outside. */
-class StaleVersion extends Error {
+/**
+ * Thrown inside a transaction so it rolls back. A single write turns it into the 412 with the
+ * current record; inside a larger write (an import) it stands as a 409 of its own.
+ */
+class StaleVersion extends AppError {
   constructor(readonly slug: string) {
-    super('stale version');
+    super(
+      409,
+      'version_conflict',
+      `"${slug}" was changed by someone else meanwhile. Check it and try again.`,
+    );
+    this.name = 'StaleVersion';
   }
 }
 
