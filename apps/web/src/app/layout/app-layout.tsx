@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { Link, Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { paths } from '@/config/paths';
+import { ReadGate } from '@/features/auth/components/read-gate';
 import { UserMenu } from '@/features/auth/components/user-menu';
 import { useT } from '@/lib/i18n';
 import { LanguageSwitch } from './language-switch';
@@ -45,7 +46,9 @@ export function AppLayout() {
         </div>
       </header>
       <main id="main" className="main" tabIndex={-1} ref={mainRef}>
-        <Outlet />
+        <ReadGate>
+          <Outlet />
+        </ReadGate>
       </main>
       <footer className="site-footer">
         <div className="site-footer__inner">

@@ -496,6 +496,9 @@ export const en = {
   'auth.forbidden.body':
     'You are signed in as a {role}, which does not include this page. Ask an administrator if you need it.',
   'admin.nav.admin': 'Admin',
+  'auth.readGate.title': 'Sign in to read the tracker',
+  'auth.readGate.body':
+    'This installation shows its data to signed-in users only. Sign in with the account your administrator gave you.',
   // ---------- Charts (shared frame) ----------
   'chart.table': 'Table',
   'chart.summary': 'Summary',

@@ -473,4 +473,7 @@ export const fr: Partial<Catalogue> = {
   'auth.forbidden.body':
     'Vous êtes connecté avec le rôle {role}, qui ne comprend pas cette page. Demandez-la à un administrateur.',
   'admin.nav.admin': 'Administration',
+  'auth.readGate.title': 'Connectez-vous pour consulter le suivi',
+  'auth.readGate.body':
+    'Cette installation ne montre ses données qu’aux utilisateurs connectés. Connectez-vous avec le compte fourni par votre administrateur.',
 };

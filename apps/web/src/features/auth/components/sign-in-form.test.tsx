@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Session } from '@tracker/shared';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -103,5 +103,22 @@ describe('sign-in', () => {
     expect(
       (await screen.findByRole('link', { name: 'Continue' }, pageLoad)).getAttribute('href'),
     ).toBe('/');
+  });
+});
+
+describe('when reading requires sign-in', () => {
+  it('asks a signed-out reader to sign in instead of showing a page that would be refused', async () => {
+    session = { user: null, readRequiresSignIn: true };
+    renderApp('/countries');
+    expect(
+      await screen.findByRole(
+        'heading',
+        { level: 1, name: 'Sign in to read the tracker' },
+        pageLoad,
+      ),
+    ).toBeTruthy();
+    expect(
+      within(screen.getByRole('main')).getByRole('link', { name: 'Sign in' }).getAttribute('href'),
+    ).toBe('/sign-in?next=%2Fcountries');
   });
 });
