@@ -35,7 +35,9 @@ beforeEach(() => {
 describe('Overview', () => {
   it('keeps the headline figures and latest initiatives, and adds NATO-list coverage and the timeline', async () => {
     renderApp('/');
-    expect(await screen.findByRole('link', { name: /High Visibility Project/ })).toBeTruthy();
+    expect(
+      await screen.findByRole('link', { name: /High Visibility Project/ }, { timeout: 10_000 }),
+    ).toBeTruthy();
     const coverage = await screen.findByRole(
       'figure',
       { name: 'NATO Allies covered per material' },
@@ -48,9 +50,11 @@ describe('Overview', () => {
       .map(([input]) => requestUrl(input))
       .find((url) => url.pathname === '/api/stats/materials');
     expect(request?.searchParams.get('list')).toBe('nato');
-    const timeline = screen.getByRole('figure', {
-      name: 'Initiatives signed and countries joining',
-    });
+    const timeline = await screen.findByRole(
+      'figure',
+      { name: 'Initiatives signed and countries joining' },
+      { timeout: 10_000 },
+    );
     expect(within(timeline).getByText(/Per quarter/)).toBeTruthy();
     expect(within(timeline).getByText(/Not placed on the timeline/)).toBeTruthy();
     expect(
