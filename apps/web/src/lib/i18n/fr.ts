@@ -476,4 +476,194 @@ export const fr: Partial<Catalogue> = {
   'auth.readGate.title': 'Connectez-vous pour consulter le suivi',
   'auth.readGate.body':
     'Cette installation ne montre ses données qu’aux utilisateurs connectés. Connectez-vous avec le compte fourni par votre administrateur.',
+  // ---------- Graphiques et couverture (#4) ----------
+  'chart.table': 'Tableau',
+  'chart.summary': 'Résumé',
+  'chart.download.label': 'Télécharger',
+  'chart.download.png': 'Télécharger en PNG',
+  'chart.download.svg': 'Télécharger en SVG',
+  'chart.download.csv': 'Télécharger en CSV',
+  'chart.download.failed':
+    'Le fichier n’a pas pu être créé dans ce navigateur. La vue Tableau montre les mêmes chiffres.',
+  'chart.loading': 'Chargement du graphique…',
+  'chart.sources': 'Sources : les sources publiques citées pour chaque initiative.',
+  'chart.sourcesLink': 'Comment ces chiffres sont comptés (méthodologie)',
+  'coverage.loading': 'Chargement des chiffres…',
+  'coverage.empty': 'Aucune matière ni aucun pays ne correspond à ces filtres.',
+  'coverage.list.all': 'toutes les matières des données',
+  'coverage.list.nato': 'liste de l’OTAN des matières critiques pour la défense (11 décembre 2024)',
+  'coverage.list.eu_strategic': 'matières premières stratégiques du CRMA de l’UE (annexe I)',
+  'coverage.list.eu_critical': 'matières premières critiques du CRMA de l’UE (annexe II)',
+  'coverage.filters.heading': 'Filtres appliqués',
+  'coverage.filters.none': 'Aucun filtre : toutes les initiatives des données.',
+  'coverage.filters.some': 'Filtres : {filters}.',
+  'coverage.filters.entry': '{name} {value}',
+  'coverage.filters.matchAll': 'tous ensemble',
+  'coverage.filters.ignored': 'Filtres non valides ignorés dans l’adresse : {keys}.',
+  'coverage.openInList': 'Ouvrir ces initiatives dans la liste',
+  'coverage.clearFilters': 'Effacer les filtres',
+  'coverage.controls.list': 'Liste de criticité',
+  'coverage.controls.asOf': 'À la date du',
+  'coverage.controls.asOfHint': 'Laisser vide pour les données actuelles.',
+  'coverage.controls.measure': 'Les barres comptent',
+  'coverage.controls.interval': 'Périodes',
+  'coverage.controls.material': 'Matière montrée sur la carte',
+  'coverage.controls.anyMaterial': 'Toute matière',
+  'coverage.measure.countries': 'Pays couverts',
+  'coverage.measure.allies': 'Alliés de l’OTAN couverts',
+  'coverage.measure.activities': 'Pays couverts, par activité',
+  'coverage.interval.auto': 'Choisies selon la durée',
+  'coverage.interval.quarter': 'trimestre',
+  'coverage.interval.year': 'année',
+  'coverage.view.label': 'Vues de la couverture',
+  'coverage.view.coverage': 'Graphique de couverture',
+  'coverage.view.heatmap': 'Carte de chaleur pays × matières',
+  'coverage.view.gaps': 'Matrice des lacunes',
+  'coverage.view.timeline': 'Chronologie',
+  'coverage.view.map': 'Carte',
+  'coverage.view.list': 'Liste des matières',
+  'coverage.column.material': 'Matière',
+  'coverage.column.country': 'Pays',
+  'coverage.column.activity': 'Activité',
+  'coverage.column.initiatives': 'Initiatives',
+  'coverage.unit.countries_one': '{count} pays',
+  'coverage.unit.countries_other': '{count} pays',
+  'coverage.unit.allies_one': '{count} Allié',
+  'coverage.unit.allies_other': '{count} Alliés',
+  'coverage.legend.none': 'Aucune',
+  'coverage.legend.range': '{from}–{to}',
+  'coverage.bars.title.countries': 'Pays couverts par matière',
+  'coverage.bars.title.allies': 'Alliés de l’OTAN couverts par matière',
+  'coverage.bars.title.activities': 'Pays couverts par matière, par activité',
+  'coverage.bars.subtitle.countries':
+    'Pays distincts participant à au moins une initiative retenue qui couvre la matière. Matières : {list}. {filters}',
+  'coverage.bars.subtitle.allies':
+    'Alliés de l’OTAN distincts participant à au moins une initiative retenue qui couvre la matière. Matières : {list}. {filters}',
+  'coverage.bars.subtitle.activities':
+    'Pour chaque activité, les pays distincts des initiatives retenues qui couvrent la matière pour cette activité. Un pays couvert pour deux activités compte dans les deux : une barre peut dépasser le nombre de pays. Matières : {list}. {filters}',
+  'coverage.bars.countries': 'Pays couverts',
+  'coverage.bars.allies': 'Alliés couverts',
+  'coverage.bars.legend': 'Activités',
+  'coverage.bars.axis.countries': 'Pays',
+  'coverage.bars.axis.allies': 'Alliés de l’OTAN',
+  'coverage.bars.axis.activities': 'Pays, additionnés sur les activités',
+  'coverage.bars.summary':
+    '{covered} matières sur {total} sont couvertes par au moins une initiative retenue ; la plus largement couverte est {top}, avec {value}.',
+  'coverage.bars.summary.uncovered': 'Non couvertes : {names}.',
+  'coverage.bars.summary.allCovered': 'Chaque matière montrée est couverte.',
+  'coverage.bars.summary.none':
+    'Aucune des {total} matières n’est couverte par une initiative retenue.',
+  'coverage.bars.summary.empty': 'Aucune matière ne correspond à ces filtres.',
+  'coverage.heatmap.title': 'Pays × matières',
+  'coverage.heatmap.subtitle':
+    'Nombre d’initiatives retenues couvrant chaque paire pays–matière, selon les participations en vigueur. Matières : {list}. {filters}',
+  'coverage.heatmap.total': 'Matières couvertes',
+  'coverage.heatmap.legend': 'Initiatives par paire',
+  'coverage.heatmap.region': 'Carte de chaleur pays × matières, défilement dans les deux sens',
+  'coverage.heatmap.hint':
+    'Les flèches du clavier passent d’une cellule à l’autre ; les initiatives de la cellule active sont listées sous la grille. Les en-têtes de colonne trient les lignes.',
+  'coverage.heatmap.cell_one': '{country}, {material} : {count} initiative ({activities})',
+  'coverage.heatmap.cell_other': '{country}, {material} : {count} initiatives ({activities})',
+  'coverage.heatmap.cell.none': '{country}, {material} : aucune initiative',
+  'coverage.heatmap.cell.noActivities': 'activités non précisées',
+  'coverage.heatmap.detail.prompt':
+    'Placez le focus sur une cellule pour voir ses initiatives et les rôles.',
+  'coverage.heatmap.detail.more_one':
+    'et {count} autre initiative (les plus récentes sont listées).',
+  'coverage.heatmap.detail.more_other':
+    'et {count} autres initiatives (les plus récentes sont listées).',
+  'coverage.heatmap.summary':
+    '{countries} pays et {materials} matières : {covered} paires sur {pairs} sont couvertes par au moins une initiative retenue. {top} est couvert pour le plus de matières ({topCount}).',
+  'coverage.heatmap.summary.none':
+    'Aucune des {pairs} paires pays–matière n’est couverte par une initiative retenue.',
+  'coverage.gaps.title': 'Matrice des lacunes : Alliés × matières de la liste',
+  'coverage.gaps.subtitle':
+    'Une croix marque un Allié de l’OTAN sans initiative retenue couvrant la matière. Matières : {list}. {filters}',
+  'coverage.gaps.legend': 'Cellules',
+  'coverage.gaps.cell.covered': 'Couvert',
+  'coverage.gaps.cell.gap': 'Aucune initiative',
+  'coverage.gaps.cellText.covered': '{country}, {material} : couvert',
+  'coverage.gaps.cellText.gap': '{country}, {material} : aucune initiative',
+  'coverage.gaps.column.gaps': 'Lacunes',
+  'coverage.gaps.region': 'Matrice des lacunes, défilement dans les deux sens',
+  'coverage.gaps.hint':
+    'Les flèches du clavier passent d’une cellule à l’autre. Les Alliés ayant le plus de lacunes viennent en premier.',
+  'coverage.gaps.noInitiative.heading': 'Matières de la liste sans aucune initiative',
+  'coverage.gaps.inNone.heading': 'Alliés dans aucune initiative',
+  'coverage.gaps.summary':
+    '{gaps} paires Allié–matière sur {pairs} n’ont aucune initiative retenue.',
+  'coverage.gaps.summary.materials_one':
+    '{count} matière de la liste n’a aucune initiative : {names}.',
+  'coverage.gaps.summary.materials_other':
+    '{count} matières de la liste n’ont aucune initiative : {names}.',
+  'coverage.gaps.summary.materialsNone':
+    'Chaque matière de la liste est couverte par au moins une initiative.',
+  'coverage.gaps.summary.countries_one': '{count} Allié ne participe à aucune : {names}.',
+  'coverage.gaps.summary.countries_other': '{count} Alliés ne participent à aucune : {names}.',
+  'coverage.gaps.summary.countriesNone': 'Chaque Allié participe à au moins une initiative.',
+  'coverage.timeline.title': 'Initiatives signées et pays qui rejoignent',
+  'coverage.timeline.subtitle':
+    'Par {interval} : initiatives retenues selon leur date de signature (sinon d’annonce), et participations selon leur date d’adhésion connue. {filters}',
+  'coverage.timeline.signed': 'Initiatives signées',
+  'coverage.timeline.joinings': 'Pays qui rejoignent',
+  'coverage.timeline.column.quarter': 'Trimestre',
+  'coverage.timeline.column.year': 'Année',
+  'coverage.timeline.summary':
+    'De {from} à {to} : {signed} initiatives datées et {joinings} adhésions datées.',
+  'coverage.timeline.summary.busiest_one':
+    'La période la plus active est {period}, avec {count} initiative.',
+  'coverage.timeline.summary.busiest_other':
+    'La période la plus active est {period}, avec {count} initiatives.',
+  'coverage.timeline.summary.none': 'Aucune initiative retenue n’a de date connue.',
+  'coverage.timeline.summary.earlier':
+    'Avant {from}, hors des périodes tracées : {signed} initiatives et {joinings} adhésions.',
+  'coverage.timeline.summary.undated':
+    'Non montrées faute de date : {initiatives} initiatives et {joinings} participations.',
+  'coverage.timeline.undated':
+    'Absentes de la chronologie car les sources ne donnent pas de date : {initiatives} initiatives, {joinings} participations.',
+  'coverage.map.title': 'Participation par pays',
+  'coverage.map.subtitle':
+    'Nombre d’initiatives retenues auxquelles chaque pays participe, selon les participations en vigueur. Matières : {list}. {filters}',
+  'coverage.map.legend': 'Initiatives auxquelles le pays participe',
+  'coverage.map.notTracked': 'Absent des données',
+  'coverage.map.hint':
+    'Tabulez jusqu’à la carte, puis les flèches passent d’un pays à l’autre (les plus actifs d’abord) ; Entrée ouvre le pays.',
+  'coverage.map.country_one':
+    '{country} : {count} initiative, pilote de {leads}, {materials} matières',
+  'coverage.map.country_other':
+    '{country} : {count} initiatives, pilote de {leads}, {materials} matières',
+  'coverage.map.column.leads': 'Pilote',
+  'coverage.map.column.materials': 'Matières couvertes',
+  'coverage.map.summary_one':
+    '{count} pays sur {total} participe à au moins une initiative retenue ; {top} participe au plus grand nombre ({topCount}).',
+  'coverage.map.summary_other':
+    '{count} pays sur {total} participent à au moins une initiative retenue ; {top} participe au plus grand nombre ({topCount}).',
+  'coverage.map.summary.none': 'Aucun des {total} pays ne participe à une initiative retenue.',
+  'coverage.map.unplaced': 'Absents de la carte (pas de code ISO numérique) : {names}.',
+  'coverage.overview.more': 'Toutes les vues de la couverture : carte de chaleur, lacunes, carte',
+  'coverage.overview.timeline': 'Chronologie avec filtres',
+  'coverage.profile.heading': 'Couverture',
+  'coverage.profile.figure.initiatives': 'Initiatives qui la couvrent',
+  'coverage.profile.figure.countries': 'Pays couverts',
+  'coverage.profile.figure.allies': 'Alliés de l’OTAN couverts',
+  'coverage.profile.activities.title': '{name} : pays couverts par activité',
+  'coverage.profile.activities.subtitle':
+    'Pays distincts des initiatives retenues couvrant la matière pour chaque activité ; une activité n’est comptée que si les sources la mentionnent. {filters}',
+  'coverage.profile.activities.summary': '{name} est couvert pour : {activities}.',
+  'coverage.profile.activities.summary.none':
+    'Aucune initiative couvrant {name} ne précise d’activité.',
+  'coverage.profile.countries.heading': 'Pays couverts et non couverts',
+  'coverage.profile.covered_one': 'Couverts ({count} pays)',
+  'coverage.profile.covered_other': 'Couverts ({count} pays)',
+  'coverage.profile.coveredNone': 'Aucun pays n’est couvert pour cette matière.',
+  'coverage.profile.uncoveredAllies_one': 'Alliés de l’OTAN non couverts ({count})',
+  'coverage.profile.uncoveredAllies_other': 'Alliés de l’OTAN non couverts ({count})',
+  'coverage.profile.uncoveredNone': 'Chaque Allié est couvert.',
+  'coverage.profile.uncoveredOthers_one': 'Partenaires non couverts ({count})',
+  'coverage.profile.uncoveredOthers_other': 'Partenaires non couverts ({count})',
+  'coverage.profile.initiativeCount_one': '({count} initiative)',
+  'coverage.profile.initiativeCount_other': '({count} initiatives)',
+  'coverage.profile.map.title': '{name} : participation par pays',
+  'coverage.profile.map.subtitle':
+    'Nombre d’initiatives retenues couvrant la matière auxquelles chaque pays participe. {filters}',
 };
