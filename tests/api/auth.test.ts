@@ -179,21 +179,22 @@ describeDb('sign-in, sessions and sign-out', () => {
   it('spends about as long on an unknown email as on a wrong password (a dummy hash is checked)', async () => {
     // Each try from its own address so the address limit stays out of the way.
     const app = createApp({ db: ctx.handle.db, auth: { trustProxy: true } });
-    // Fastest of several tries: the machine's noise only ever adds time.
-    const fastest = async (who: string) => {
-      let best = Infinity;
-      for (let i = 0; i < 3; i += 1) {
+    // Alternating tries, the fastest of each kind: the machine's noise only ever adds time.
+    const best = { wrong: Infinity, unknown: Infinity };
+    for (let i = 0; i < 5; i += 1) {
+      for (const [kind, who] of [
+        ['wrong', email],
+        ['unknown', 'stranger@example.test'],
+      ] as const) {
         const started = performance.now();
         await signIn(app, who, `wrong password ${i}`, { 'X-Forwarded-For': `203.0.113.${i}` });
-        best = Math.min(best, performance.now() - started);
+        best[kind] = Math.min(best[kind], performance.now() - started);
       }
-      return best;
-    };
-    const wrongPassword = await fastest(email);
-    const unknownEmail = await fastest('stranger@example.test');
-    // Without the dummy hash an unknown email answers in ~1 ms against ~50 ms for argon2id.
-    expect(unknownEmail).toBeGreaterThan(wrongPassword * 0.5);
-    expect(unknownEmail).toBeLessThan(wrongPassword * 2);
+    }
+    // Without the dummy hash an unknown email answers in ~1 ms against ~50 ms for argon2id; the
+    // bounds are wide because a shared CI machine's noise is large.
+    expect(best.unknown).toBeGreaterThan(best.wrong * 0.3);
+    expect(best.unknown).toBeLessThan(best.wrong * 3);
   });
 
   it('refuses a login body that is not valid, naming the field', async () => {
