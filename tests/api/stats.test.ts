@@ -376,6 +376,47 @@ describeDb('GET /api/stats/* on the reference data', () => {
     });
   });
 
+  describe('agrees with the initiatives list under every filter', () => {
+    // The list is the filter model's reference: a country's count here is the list's total for
+    // that country, a material's the list's total for that material.
+    const filters = [
+      'status=signed&status=active',
+      'kind=high_visibility_project',
+      'framework=NATO',
+      'from=2025-01-01&to=2025-06-30',
+      'asOf=2025-06-24',
+      'asOf=2024-12-31',
+      'q=stockpiling',
+      'role=lead',
+      'lead=DE',
+    ];
+    const total = async (query: string) =>
+      (await getJson(ctx.app, `/api/initiatives?pageSize=1&${query}`, initiativeListSchema)).total;
+
+    it('per country and per material', async () => {
+      for (const filter of filters) {
+        const countries = await getJson(
+          ctx.app,
+          `/api/stats/countries?${filter}`,
+          countryStatsSchema,
+        );
+        for (const code of ['DE', 'SE', 'PL', 'JP', 'HR']) {
+          const item = countries.items.find((i) => i.country.code === code);
+          expect(item?.initiatives, `${filter} ${code}`).toBe(
+            await total(`${filter}&country=${code}`),
+          );
+        }
+        const coverage = await materials(`list=nato&${filter}`);
+        for (const id of ['lithium', 'titanium', 'cobalt']) {
+          const item = coverage.items.find((i) => i.material.id === id);
+          expect(item?.initiatives, `${filter} ${id}`).toBe(
+            await total(`${filter}&material=${id}`),
+          );
+        }
+      }
+    });
+  });
+
   describe('one statement each, from the summaries or the plain aggregate alike', () => {
     const endpoints = [
       '/api/stats/materials?list=nato',
