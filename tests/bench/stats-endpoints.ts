@@ -7,7 +7,7 @@ import { benchDatabaseUrl } from './bench-database';
 import { runLoad, type LoadResult } from './load-generator';
 
 /**
- * npm run bench:stats [-- --seconds 5 --plain-seconds 10 --connections 1]
+ * npm run bench:stats [-- --seconds 5 --plain-seconds 10 --connections 1 --jit-off]
  *
  * Every /api/stats endpoint through the whole app over HTTP on loopback, each for a bounded time:
  * first the views the summaries answer (no filter, a list, a material pick), then filters that
@@ -24,7 +24,16 @@ const argument = (name: string, fallback: number) => {
 const seconds = argument('seconds', 5);
 const plainSeconds = argument('plain-seconds', 10);
 const connections = argument('connections', 1);
+// --jit-off: the same run with PostgreSQL's JIT disabled for the app's sessions, to show what the
+// setting buys the plain aggregates (their plans cost enough to be JIT-compiled).
+const jitOff = process.argv.includes('--jit-off');
 const url = benchDatabaseUrl();
+const appUrl = (() => {
+  if (!jitOff) return url;
+  const withOptions = new URL(url);
+  withOptions.searchParams.set('options', '-c jit=off');
+  return withOptions.toString();
+})();
 
 const summaryPaths = [
   '/api/stats/materials?list=nato',
@@ -45,7 +54,7 @@ const plainPaths = [
   '/api/stats/country-material?list=nato&lead=DE',
 ];
 
-const handle = await createDb({ kind: 'postgres', connectionString: url, maxConnections: 4 });
+const handle = await createDb({ kind: 'postgres', connectionString: appUrl, maxConnections: 4 });
 const app = createApp({ db: handle.db });
 const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
 await new Promise((resolve) => server.once('listening', resolve));
