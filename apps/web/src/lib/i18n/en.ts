@@ -862,6 +862,9 @@ export const en = {
   'editor.timeline.binding': 'Binding',
   'editor.timeline.notBinding': 'Not binding',
   'editor.timeline.source': 'Source',
+  'editor.unsaved.title': 'This form has changes that are not saved. Leave the page and lose them?',
+  'editor.unsaved.stay': 'Stay and keep editing',
+  'editor.unsaved.leave': 'Leave without saving',
   'editor.history.title': 'History',
   'editor.history.intro':
     'Every saved version, newest first, with who changed what. Reverting makes an old version’s content the newest version; nothing is lost.',

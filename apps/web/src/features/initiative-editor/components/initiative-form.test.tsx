@@ -359,3 +359,32 @@ describe('editing an initiative', () => {
     ).toContain('/sign-in?next=%2Finitiatives%2Flithium-pact%2Fedit');
   });
 });
+
+describe('unsaved changes', () => {
+  it('asks before leaving the form for another page, and stays when asked to', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp('/admin/initiatives/new');
+    await user.type(await screen.findByRole('textbox', { name: 'Title' }, pageLoad), 'Half typed');
+    await user.click(screen.getByRole('link', { name: 'Countries' }));
+
+    const dialog = await screen.findByRole('alertdialog', { name: /changes that are not saved/ });
+    await waitFor(() =>
+      expect(document.activeElement).toBe(
+        within(dialog).getByRole('button', { name: 'Stay and keep editing' }),
+      ),
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Stay and keep editing' }));
+    expect(router.state.location.pathname).toBe('/admin/initiatives/new');
+    expect(screen.getByRole<HTMLInputElement>('textbox', { name: 'Title' }).value).toBe(
+      'Half typed',
+    );
+
+    await user.click(screen.getByRole('link', { name: 'Countries' }));
+    await user.click(
+      within(await screen.findByRole('alertdialog')).getByRole('button', {
+        name: 'Leave without saving',
+      }),
+    );
+    await waitFor(() => expect(router.state.location.pathname).toBe('/countries'));
+  });
+});

@@ -19,6 +19,7 @@ import type { CountryChoice, InitiativeChoice, MaterialChoice } from '../utils/c
 import { editorFields, toEditorValues, type EditorValues } from '../utils/form-values';
 import { ConflictPanel, type Conflict } from './conflict-panel';
 import { FormIdContext, SelectInput, TextArea, TextInput } from './editor-fields';
+import { UnsavedChangesGuard } from './unsaved-changes-guard';
 import {
   MaterialsSection,
   MilestonesSection,
@@ -97,7 +98,7 @@ export function InitiativeForm({
     setError,
     getValues,
     reset,
-    formState: { errors, isSubmitting },
+    formState: { errors, isSubmitting, isDirty },
   } = form;
 
   const failed = () => setFailedSubmits((count) => count + 1);
@@ -191,6 +192,7 @@ export function InitiativeForm({
               }}
             />
           ) : null}
+          <UnsavedChangesGuard when={isDirty && !isSubmitting} />
           <ErrorSummary title={t('editor.errorSummary')} items={items} focusKey={failedSubmits} />
           <p className="muted">{t('editor.form.requiredNote')}</p>
 
