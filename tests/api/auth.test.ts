@@ -455,6 +455,20 @@ describeDb('session cookie over HTTPS', () => {
     // The unprefixed name is not read over HTTPS: a cookie planted by a sibling domain is ignored.
     const planted = `tracker_session=${tokenOf(cookie ?? '')}`;
     expect((await sessionOf(ctx.app, planted, 'https://tracker.example')).user).toBeNull();
+
+    const logout = await ctx.app.request('https://tracker.example/api/auth/logout', {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/json',
+        Origin: 'https://tracker.example',
+        Cookie: cookie ?? '',
+      },
+    });
+    expect(logout.status).toBe(204);
+    expect(logout.headers.getSetCookie().join('\n')).toMatch(
+      /^__Host-tracker_session=; Max-Age=0; Path=\/; HttpOnly; Secure; SameSite=Lax$/,
+    );
+    expect((await sessionOf(ctx.app, cookie, 'https://tracker.example')).user).toBeNull();
   });
 
   it('auto mode behind a trusted proxy: X-Forwarded-Proto https gives the secure cookie', async () => {
