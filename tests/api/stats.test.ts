@@ -462,7 +462,7 @@ describeDb('GET /api/stats/* on the reference data', () => {
         '"initiatives"."archived_at" is null',
         '"cp" as (select p.initiative_id, p.country_code',
         'from materials m where (true and m.nato_critical)',
-        'select distinct cim.material_id, cp.country_code',
+        'select cim.material_id, cp.country_code, bit_or(cim.mask) as mask',
         'jsonb_agg(',
         "count(*) filter (where c.status = 'nato_ally')",
       ]) {

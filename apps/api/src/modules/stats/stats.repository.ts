@@ -60,6 +60,19 @@ function countedParticipation(filter: InitiativeFilter): RawBuilder<SqlBool> {
 /** The activities in the order of the enum, so every response lists them the same way. */
 const activityOrder = sql`${sql.val([...materialActivities])}::text[]`;
 
+/**
+ * A row's activities as bits (acquisition = 1, storage = 2, …): a union over many rows is then
+ * one bit_or, where unnesting and de-duplicating arrays cost most of the aggregate at scale.
+ */
+const activityMask = (alias: string) =>
+  sql<number>`coalesce((select bit_or(1 << (array_position(${activityOrder}, a) - 1))
+    from unnest(${sql.ref(`${alias}.activities`)}) a), 0)`;
+
+/** The activities of a mask, in the order of the enum. */
+const maskActivities = (mask: RawBuilder<number>) =>
+  sql`array(select t.a from unnest(${activityOrder}) with ordinality as t(a, n)
+    where ${mask} & (1 << (t.n::int - 1)) <> 0 order by t.n)`;
+
 const dataVersion = sql<Date | string | null>`(select max(updated_at) from initiatives)`;
 
 /**
@@ -154,7 +167,7 @@ function statsBase(
     .with(
       'cim',
       () =>
-        sql`(select im.initiative_id, im.material_id, im.activities
+        sql`(select im.initiative_id, im.material_id, im.activities, ${activityMask('im')} as mask
         from initiative_materials im
         join matched on matched.id = im.initiative_id
         join scope on scope.id = im.material_id
@@ -223,8 +236,10 @@ export function getMaterialCoverage(
           order by array_position(${activityOrder}, x.activity)) as by_activity
       from (select ar.material_id, ar.activity, count(*) as initiatives
         from activity_rows ar group by ar.material_id, ar.activity) x
-      left join (select ap.material_id, ap.activity, count(*) as countries
-        from activity_pairs ap group by ap.material_id, ap.activity) y
+      left join (select pairs.material_id, t.a as activity, count(*) as countries
+        from pairs cross join lateral unnest(${activityOrder}) with ordinality as t(a, n)
+        where pairs.mask & (1 << (t.n::int - 1)) <> 0
+        group by pairs.material_id, t.a) y
         on y.material_id = x.material_id and y.activity = x.activity
       group by x.material_id) ma on ma.material_id = scope.id
     left join (select x.material_id, jsonb_agg(jsonb_build_object('status', x.status,
@@ -259,20 +274,15 @@ export function getMaterialCoverage(
     .with(
       'pairs',
       () =>
-        sql`(select distinct cim.material_id, cp.country_code
-          from cim join cp on cp.initiative_id = cim.initiative_id)`,
+        sql`(select cim.material_id, cp.country_code, bit_or(cim.mask) as mask
+          from cim join cp on cp.initiative_id = cim.initiative_id
+          group by cim.material_id, cp.country_code)`,
     )
     .with(
       'activity_rows',
       () =>
         sql`(select cim.initiative_id, cim.material_id, a.activity
           from cim cross join lateral unnest(cim.activities) as a(activity))`,
-    )
-    .with(
-      'activity_pairs',
-      () =>
-        sql`(select distinct ar.material_id, ar.activity, cp.country_code
-          from activity_rows ar join cp on cp.initiative_id = ar.initiative_id)`,
     )
     .selectNoFrom([
       eitherPath(useSummary, summary, plain).as('items'),
@@ -317,11 +327,9 @@ export function getCountryMaterialMatrix(
         (array_agg(jsonb_build_object('slug', cr.slug, 'title', cr.title, 'role', cr.role)
           order by cr.date desc nulls last, cr.slug collate "C"))[1:${sql.lit(maxCellInitiatives)}]
           as initiatives,
-        coalesce(ca.activities, '{}') as activities
+        ${maskActivities(sql<number>`bit_or(cr.mask)`)} as activities
       from cell_rows cr
-      left join cell_activities ca
-        on ca.country_code = cr.country_code and ca.material_id = cr.material_id
-      group by cr.country_code, cr.material_id, ca.activities) x), '[]'::jsonb)`;
+      group by cr.country_code, cr.material_id) x), '[]'::jsonb)`;
   const summary = sql<CellRowJson[]>`coalesce((
     select jsonb_agg(jsonb_build_object('country', s.country_code, 'material', s.material_id,
         'initiative_count', s.initiative_count,
@@ -335,20 +343,11 @@ export function getCountryMaterialMatrix(
     .with(
       'cell_rows',
       () =>
-        sql`(select cim.material_id, cp.country_code, cp.role, cim.activities,
+        sql`(select cim.material_id, cp.country_code, cp.role, cim.mask,
             matched.slug, matched.title, matched.date
           from cim
           join cp on cp.initiative_id = cim.initiative_id
           join matched on matched.id = cim.initiative_id)`,
-    )
-    .with(
-      'cell_activities',
-      () =>
-        sql`(select d.country_code, d.material_id,
-            array_agg(d.activity order by array_position(${activityOrder}, d.activity)) as activities
-          from (select distinct cr.country_code, cr.material_id, a.activity
-            from cell_rows cr cross join lateral unnest(cr.activities) as a(activity)) d
-          group by d.country_code, d.material_id)`,
     )
     .selectNoFrom([
       sql<CountryRowJson[]>`coalesce((
