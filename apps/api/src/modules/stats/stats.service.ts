@@ -94,9 +94,6 @@ export function createStatsService(
     return second.summary_state === 'stale' ? run({ summary: false }) : second;
   }
   return {
-    /** Recomputes the summaries now (after bulk loads; the benchmark calls it). */
-    refreshSummaries: () => refreshStatsSummaries(db),
-
     async materials({ list, ...filter }: StatsQuery): Promise<MaterialCoverage> {
       const row = await answer((options) =>
         getMaterialCoverage(db, filter, list, options).executeTakeFirstOrThrow(),
