@@ -684,6 +684,68 @@ describeDb('initiative writes', () => {
     });
   });
 
+  describe('the data version on exports and the feed', () => {
+    /** The CSV export's "Data version" line and the feed's own <updated>: both must agree. */
+    async function dataVersions() {
+      const csv = await (await ctx.app.request('/api/exports/initiatives.csv?country=SE')).text();
+      const feed = await (await ctx.app.request('/api/feed.atom?country=SE')).text();
+      const exported = /^# Data version,(.+)$/m.exec(csv)?.[1]?.trim();
+      const fed = /^ {2}<updated>([^<]+)<\/updated>$/m.exec(feed)?.[1];
+      expect(exported).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+      expect(fed && Date.parse(fed)).toBe(Date.parse(exported ?? ''));
+      return exported ?? '';
+    }
+    // Versions have millisecond resolution: a short pause makes the next write's clock later, so
+    // "unchanged" below means the draft was left out, not that two writes shared a millisecond.
+    const nextMillisecond = () => new Promise((resolve) => setTimeout(resolve, 5));
+
+    it('does not move when a draft is created or edited, and moves on publish, archive and restore', async () => {
+      const initial = await dataVersions();
+      await nextMillisecond();
+      const { detail } = await create('Test data version draft');
+      const path = `/api/initiatives/${detail.slug}`;
+      const edited = await send(
+        ctx.app,
+        'PUT',
+        path,
+        editor,
+        {
+          ...testInitiative('Test data version draft'),
+          sources: [{ url: 'https://www.nato.int/data-version' }],
+        },
+        ifMatch(1),
+      );
+      expect(edited.status).toBe(200);
+      expect(await dataVersions()).toBe(initial);
+
+      const steps: [string, number][] = [
+        ['publish', 2],
+        ['archive', 3],
+        ['restore', 4],
+      ];
+      let previous = initial;
+      for (const [step, version] of steps) {
+        await nextMillisecond();
+        const response = await send(
+          ctx.app,
+          'POST',
+          `${path}/${step}`,
+          editor,
+          {},
+          ifMatch(version),
+        );
+        expect(response.status, step).toBe(200);
+        const { rows } = await sql<{ updated_at: Date | string }>`
+          select updated_at from initiatives where slug = ${detail.slug}`.execute(ctx.handle.db);
+        const current = await dataVersions();
+        expect(Date.parse(current), step).toBeGreaterThan(Date.parse(previous));
+        // The record's own change is the latest one: the step set its updated_at.
+        expect(current, step).toBe(new Date(rows[0]?.updated_at ?? 0).toISOString());
+        previous = current;
+      }
+    });
+  });
+
   describe('slugs under concurrency and large bodies', () => {
     it('gives concurrent creates with one title distinct slugs', async () => {
       const responses = await Promise.all(
