@@ -1,8 +1,14 @@
-import { auditListSchema, initiativeWriteResultSchema } from '@tracker/shared';
+import { createApp } from '@tracker/api';
+import {
+  auditListSchema,
+  importApplyResultSchema,
+  importReportSchema,
+  initiativeWriteResultSchema,
+} from '@tracker/shared';
 import { sql } from 'kysely';
 import { beforeAll, expect, it } from 'vitest';
 import { createUserWithSession, jsonHeaders } from '../fixtures/auth';
-import { useTestApp } from '../fixtures/test-app';
+import { useTestApp, type TestApp } from '../fixtures/test-app';
 import { describeDb } from '../fixtures/test-db';
 
 describeDb('GET /api/audit', () => {
@@ -101,5 +107,86 @@ describeDb('GET /api/audit', () => {
     expect(response.status).toBe(400);
     const body = (await response.json()) as { error: { issues: { path: string }[] } };
     expect(body.error.issues.map((i) => i.path).sort()).toEqual(['colour', 'from', 'user']);
+  });
+
+  it('keeps the client address of every write (the proxy-added one when the proxy is trusted)', async () => {
+    const auditIp = async (where: { entityId?: string; importId?: string }) => {
+      const { rows } = await sql<{ action: string; ip: string | null }>`
+        select action, ip from audit_log
+        where ${where.entityId ? sql`entity_id = ${where.entityId}` : sql`import_id = ${where.importId ?? ''}`}
+        order by id`.execute(ctx.handle.db);
+      return rows.map((r) => [r.action, r.ip]);
+    };
+    // The client sent the first entry; the trusted proxy appended the second (the real peer).
+    const forwarded = { 'X-Forwarded-For': '198.51.100.66, 203.0.113.7' };
+    const behindProxy = createApp({
+      db: ctx.handle.db,
+      logError: () => {},
+      auth: { trustProxy: true },
+    });
+    const write = (app: TestApp, path: string, body: unknown, extra: Record<string, string>) =>
+      app.request(path, {
+        method: 'POST',
+        headers: jsonHeaders(editor.cookie, { ...forwarded, ...extra }),
+        body: JSON.stringify(body),
+      });
+    const record = {
+      title: 'Test audited client address',
+      kind: 'multinational_project',
+      status: 'proposed',
+      sources: [{ url: 'https://example.org/test-audit-ip' }],
+    };
+
+    const created = initiativeWriteResultSchema.parse(
+      await (await write(behindProxy, '/api/initiatives', record, {})).json(),
+    );
+    const published = await write(
+      behindProxy,
+      `/api/initiatives/${created.slug}/publish`,
+      {},
+      {
+        'If-Match': '"1"',
+      },
+    );
+    expect(published.status).toBe(200);
+    // Without a trusted proxy the header is the client's word: not recorded as its address.
+    const archived = await write(
+      ctx.app,
+      `/api/initiatives/${created.slug}/archive`,
+      {},
+      {
+        'If-Match': '"2"',
+      },
+    );
+    expect(archived.status).toBe(200);
+    expect(await auditIp({ entityId: created.id })).toEqual([
+      ['initiative.create', '203.0.113.7'],
+      ['initiative.publish', '203.0.113.7'],
+      // app.request() has no socket, so the untrusted app knows no address at all.
+      ['initiative.archive', 'unknown'],
+    ]);
+
+    const csv = [
+      'title,kind,status,participants,source_url,visibility',
+      'Test import with a client address,multinational_project,proposed,Norway,https://example.org/test-audit-ip-import,draft',
+    ].join('\n');
+    const upload = (path: string, token?: string) => {
+      const form = new FormData();
+      form.append('file', new File([csv], 'ip.csv'));
+      if (token !== undefined) form.append('token', token);
+      return behindProxy.request(path, {
+        method: 'POST',
+        headers: { Origin: 'http://localhost', Cookie: editor.cookie, ...forwarded },
+        body: form,
+      });
+    };
+    const report = importReportSchema.parse(await (await upload('/api/imports/dry-run')).json());
+    const applied = await upload('/api/imports/apply', report.importToken);
+    expect(applied.status).toBe(200);
+    const { importId } = importApplyResultSchema.parse(await applied.json());
+    expect(await auditIp({ importId })).toEqual([
+      ['initiative.create', '203.0.113.7'],
+      ['import.apply', '203.0.113.7'],
+    ]);
   });
 });

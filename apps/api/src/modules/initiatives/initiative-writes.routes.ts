@@ -10,7 +10,9 @@ import type { z } from 'zod';
 import type { AppEnv } from '../../http/app-env';
 import { AppError, issuesFromZod } from '../../http/errors';
 import { validateParams, validateQuery } from '../../http/validate';
+import type { AuthConfig } from '../auth/auth-config';
 import { requireRole } from '../auth/require-role';
+import { clientInfo } from '../auth/request-info';
 import {
   parseIfMatch,
   VersionConflictError,
@@ -35,11 +37,12 @@ async function parseBody<T extends z.ZodType>(c: Context<AppEnv>, schema: T): Pr
   return result.data;
 }
 
-function actorOf(c: Context<AppEnv>): Actor {
+/** The signed-in writer and the client address the audit row keeps (as auth's own rows do). */
+function actorOf(c: Context<AppEnv>, config: AuthConfig): Actor {
   const user = c.var.user;
   // requireRole ran first; this only narrows the type.
   if (!user) throw new AppError(401, 'unauthenticated', 'Sign in to do this.');
-  return { userId: user.id };
+  return { userId: user.id, ip: clientInfo(c, config).ip };
 }
 
 /** The record with its version as the ETag; a 412 carries the current record the same way. */
@@ -67,30 +70,29 @@ async function respond(
 }
 
 /** Writes on /api/initiatives: editors and admins, one transaction and one audit row each. */
-export function initiativeWritesRoutes(service: InitiativeWritesService) {
+export function initiativeWritesRoutes(service: InitiativeWritesService, config: AuthConfig) {
+  const actor = (c: Context<AppEnv>) => actorOf(c, config);
   return new Hono<AppEnv>()
     .post('/', editors, async (c) => {
       const input = await parseBody(c, initiativeInputSchema);
-      return respond(c, () => service.create(input, actorOf(c)), 201);
+      return respond(c, () => service.create(input, actor(c)), 201);
     })
     .put('/:slug', editors, validateParams(initiativeSlugParamsSchema), async (c) => {
       const version = parseIfMatch(c.req.header('If-Match'));
       const input = await parseBody(c, initiativeInputSchema);
-      return respond(c, () =>
-        service.replace(c.req.valid('param').slug, version, input, actorOf(c)),
-      );
+      return respond(c, () => service.replace(c.req.valid('param').slug, version, input, actor(c)));
     })
     .post('/:slug/publish', editors, validateParams(initiativeSlugParamsSchema), (c) => {
       const version = parseIfMatch(c.req.header('If-Match'));
-      return respond(c, () => service.publish(c.req.valid('param').slug, version, actorOf(c)));
+      return respond(c, () => service.publish(c.req.valid('param').slug, version, actor(c)));
     })
     .post('/:slug/archive', editors, validateParams(initiativeSlugParamsSchema), (c) => {
       const version = parseIfMatch(c.req.header('If-Match'));
-      return respond(c, () => service.archive(c.req.valid('param').slug, version, actorOf(c)));
+      return respond(c, () => service.archive(c.req.valid('param').slug, version, actor(c)));
     })
     .post('/:slug/restore', editors, validateParams(initiativeSlugParamsSchema), (c) => {
       const version = parseIfMatch(c.req.header('If-Match'));
-      return respond(c, () => service.restore(c.req.valid('param').slug, version, actorOf(c)));
+      return respond(c, () => service.restore(c.req.valid('param').slug, version, actor(c)));
     })
     .get('/:slug/history', editors, validateParams(initiativeSlugParamsSchema), async (c) => {
       c.header('Cache-Control', 'private, no-store');
@@ -99,9 +101,7 @@ export function initiativeWritesRoutes(service: InitiativeWritesService) {
     .post('/:slug/revert', editors, validateParams(initiativeSlugParamsSchema), async (c) => {
       const version = parseIfMatch(c.req.header('If-Match'));
       const { version: target } = await parseBody(c, revertInputSchema);
-      return respond(c, () =>
-        service.revert(c.req.valid('param').slug, version, target, actorOf(c)),
-      );
+      return respond(c, () => service.revert(c.req.valid('param').slug, version, target, actor(c)));
     });
 }
 
