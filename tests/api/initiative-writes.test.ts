@@ -139,8 +139,8 @@ const ifMatch = (version: number) => ({ 'If-Match': `"${version}"` });
 
 describeDb('initiative writes', () => {
   const ctx = useTestApp();
-  let editor: Session & { user: { id: string } };
-  let admin: Session;
+  let editor: Session & { user: { id: string; name: string } };
+  let admin: Session & { user: { name: string } };
   let viewer: Session;
 
   beforeAll(async () => {
@@ -647,6 +647,124 @@ describeDb('initiative writes', () => {
       expect(restored.dateNote).toBe(seeded.dateNote);
       expect(restored.sources.map((s) => s.url)).toEqual(seeded.sources.map((s) => s.url));
       expect(restored.participants).toEqual(seeded.participants);
+    });
+  });
+
+  describe('status changes', () => {
+    it('dates status changes by when they were saved, beside the milestones, inventing none', async () => {
+      const { detail } = await create('Test status timeline');
+      const path = `/api/initiatives/${detail.slug}`;
+      const sourced = {
+        ...testInitiative('Test status timeline'),
+        sources: [{ url: 'https://www.nato.int/status-timeline' }],
+      };
+      // signed → active with no milestone for the new step, by a second user.
+      const activated = await send(
+        ctx.app,
+        'PUT',
+        path,
+        admin,
+        { ...sourced, status: 'active' },
+        ifMatch(1),
+      );
+      expect(activated.status).toBe(200);
+      expect((await send(ctx.app, 'POST', `${path}/publish`, editor, {}, ifMatch(2))).status).toBe(
+        200,
+      );
+      // An edit that leaves the status alone is not a status change.
+      const retitled = { ...sourced, status: 'active', summary: 'Edited, same status.' };
+      expect((await send(ctx.app, 'PUT', path, editor, retitled, ifMatch(3))).status).toBe(200);
+
+      const { rows: audit } = await sql<{ at: Date | string }>`
+        select at from audit_log where entity = 'initiative' and entity_id = ${detail.id}
+        order by id`.execute(ctx.handle.db);
+      expect(audit).toHaveLength(4);
+      const recordedAt = audit.map((row) => new Date(row.at).toISOString());
+
+      const asEditor = await ctx.app.request(path, { headers: { Cookie: editor.cookie } });
+      expect(asEditor.headers.get('Cache-Control')).toBe('private, no-store');
+      const seen = initiativeDetailSchema.parse(await asEditor.json());
+      expect(seen.statusChanges).toEqual([
+        {
+          recordedAt: recordedAt[0],
+          from: null,
+          to: 'signed',
+          published: false,
+          action: 'initiative.create',
+          by: { name: editor.user.name },
+        },
+        {
+          recordedAt: recordedAt[1],
+          from: 'signed',
+          to: 'active',
+          published: false,
+          action: 'initiative.update',
+          by: { name: admin.user.name },
+        },
+        {
+          recordedAt: recordedAt[2],
+          from: 'active',
+          to: 'active',
+          published: true,
+          action: 'initiative.publish',
+          by: { name: editor.user.name },
+        },
+      ]);
+      // The milestones are what the editors entered: no date was made up for "active".
+      expect(seen.milestones.map((m) => [m.step, m.occurredOn])).toEqual([
+        ['loi_signed', '2025-06-24'],
+      ]);
+      const { rows: stored } = await sql<{ n: number }>`
+        select count(*)::int as n from initiative_milestones where initiative_id = ${detail.id}`.execute(
+        ctx.handle.db,
+      );
+      expect(stored[0]?.n).toBe(1);
+
+      // The public sees the same dated changes without the editors' names, in one statement.
+      ctx.statements = 0;
+      const anonymous = await ctx.app.request(path);
+      expect(ctx.statements).toBe(1);
+      expect(anonymous.headers.get('Cache-Control')).toBeNull();
+      const publicDetail = initiativeDetailSchema.parse(await anonymous.json());
+      expect(publicDetail.statusChanges).toEqual(
+        seen.statusChanges.map((change) => ({ ...change, by: null })),
+      );
+      const asViewer = await ctx.app.request(path, { headers: { Cookie: viewer.cookie } });
+      const viewerDetail = initiativeDetailSchema.parse(await asViewer.json());
+      expect(viewerDetail.statusChanges.every((change) => change.by === null)).toBe(true);
+    });
+
+    it('lists a revert that changes the status, and nothing for a record older than the audit log', async () => {
+      const { detail } = await create('Test status revert');
+      const path = `/api/initiatives/${detail.slug}`;
+      const proposed = { ...testInitiative('Test status revert'), status: 'proposed' };
+      expect((await send(ctx.app, 'PUT', path, editor, proposed, ifMatch(1))).status).toBe(200);
+      const reverted = await send(
+        ctx.app,
+        'POST',
+        `${path}/revert`,
+        editor,
+        { version: 1 },
+        ifMatch(2),
+      );
+      expect(reverted.status).toBe(200);
+      const body = initiativeWriteResultSchema.parse(await reverted.json());
+      expect(body.statusChanges.map((c) => [c.action, c.from, c.to])).toEqual([
+        ['initiative.create', null, 'signed'],
+        ['initiative.update', 'signed', 'proposed'],
+        ['initiative.revert', 'proposed', 'signed'],
+      ]);
+
+      // The reference data was loaded before any audit row: its status history is its milestones.
+      const seeded = (
+        await getJson(ctx.app, '/api/initiatives?pageSize=200', initiativeListSchema)
+      ).items.find((item) => item.referenceCode !== null && item.slug !== 'nato-mmf');
+      const seededDetail = await getJson(
+        ctx.app,
+        `/api/initiatives/${seeded?.slug ?? ''}`,
+        initiativeDetailSchema,
+      );
+      expect(seededDetail.statusChanges).toEqual([]);
     });
   });
 

@@ -170,6 +170,24 @@ export const milestoneSchema = z.object({
 });
 export type Milestone = z.infer<typeof milestoneSchema>;
 
+/**
+ * A status change as the audit log recorded it: when it was saved and by whom, not when it
+ * happened (that is a milestone's `occurredOn`, entered by an editor with its source). Listed for
+ * the write that created the record (`from` null), every write that changed `status`, and the one
+ * that published it (`published`, status possibly unchanged).
+ */
+export const statusChangeSchema = z.object({
+  recordedAt: z.string(),
+  from: z.enum(initiativeStatuses).nullable(),
+  to: z.enum(initiativeStatuses),
+  published: z.boolean(),
+  /** 'initiative.create', 'initiative.update', 'initiative.publish', 'initiative.revert' */
+  action: z.string(),
+  /** Who saved it: shown to editors and admins only, null for everyone else. */
+  by: z.object({ name: z.string() }).nullable(),
+});
+export type StatusChange = z.infer<typeof statusChangeSchema>;
+
 export const initiativeDetailSchema = initiativeSummarySchema
   .omit({ participants: true, materials: true })
   .extend({
@@ -191,6 +209,8 @@ export const initiativeDetailSchema = initiativeSummarySchema
     /** Set when archived (soft-deleted): shown to editors only, restorable. */
     archivedAt: z.string().nullable(),
     milestones: z.array(milestoneSchema),
+    /** Oldest first. The default keeps fixtures written before the field valid. */
+    statusChanges: z.array(statusChangeSchema).default([]),
   });
 export type InitiativeDetail = z.infer<typeof initiativeDetailSchema>;
 

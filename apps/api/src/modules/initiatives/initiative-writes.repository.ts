@@ -1,6 +1,6 @@
 import type { Database, NewInitiative } from '@tracker/db';
 import type { InitiativeInput, InitiativeVisibility } from '@tracker/shared';
-import { sql, type Kysely } from 'kysely';
+import { sql, type ExpressionBuilder, type Kysely } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 
 /**
@@ -362,4 +362,40 @@ export async function listAdminInitiatives(
     .limit(query.pageSize)
     .offset((query.page - 1) * query.pageSize)
     .execute();
+}
+
+/**
+ * For the detail statement (a correlated subquery, so the detail stays one statement): the audit
+ * rows that set or changed the record's status or published it, oldest first, with who saved them.
+ * Snapshots store the status under `status` and visibility under `visibility` (see toSnapshot).
+ */
+export function statusChangesOf(eb: ExpressionBuilder<Database, 'initiatives'>) {
+  const published = sql<boolean>`coalesce(audit_log.after->>'visibility' = 'published'
+    and audit_log.before->>'visibility' is distinct from 'published', false)`;
+  return jsonArrayFrom(
+    eb
+      .selectFrom('audit_log')
+      .leftJoin('users', 'users.id', 'audit_log.user_id')
+      .select([
+        // json_agg writes timestamptz as ISO 8601 text.
+        sql<string>`audit_log.at`.as('recorded_at'),
+        'audit_log.action',
+        sql<string | null>`audit_log.before->>'status'`.as('from_status'),
+        sql<string | null>`audit_log.after->>'status'`.as('to_status'),
+        published.as('published'),
+        'users.name as user_name',
+      ])
+      // 'initiative' is initiativeEntity; the index on (entity, entity_id, at) serves this.
+      .where('audit_log.entity', '=', 'initiative')
+      .where(sql<boolean>`audit_log.entity_id = initiatives.id::text`)
+      .where('audit_log.after', 'is not', null)
+      .where((w) =>
+        w.or([
+          w('audit_log.before', 'is', null),
+          sql<boolean>`audit_log.before->>'status' is distinct from audit_log.after->>'status'`,
+          published,
+        ]),
+      )
+      .orderBy('audit_log.id'),
+  );
 }

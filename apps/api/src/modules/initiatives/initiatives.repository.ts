@@ -9,6 +9,7 @@ import {
   unknownFilterValues,
 } from '../shared/initiative-filter';
 import { sourceColumns } from '../shared/source-columns';
+import { statusChangesOf } from './initiative-writes.repository';
 
 export const participantCount = sql<number>`(select count(*) from participations p where p.initiative_id = initiatives.id)`;
 
@@ -205,6 +206,7 @@ export function findInitiativeBySlug(db: Kysely<Database>, slug: string) {
           .orderBy('initiative_milestones.occurred_on')
           .orderBy('initiative_milestones.id'),
       ).as('milestones'),
+      statusChangesOf(eb).as('status_changes'),
       jsonArrayFrom(
         eb
           .selectFrom('participations')

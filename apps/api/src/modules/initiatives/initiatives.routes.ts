@@ -3,7 +3,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppEnv } from '../../http/app-env';
 import { validateParams, validateQuery } from '../../http/validate';
-import type { InitiativesService } from './initiatives.service';
+import { canSeeUnpublished, type InitiativesService } from './initiatives.service';
 
 export const initiativeSlugParamsSchema = z.object({
   slug: z
@@ -20,8 +20,9 @@ export function initiativesRoutes(service: InitiativesService) {
       const detail = await service.getBySlug(c.req.valid('param').slug, c.var.user ?? null);
       // The version is the ETag a later write sends back as If-Match.
       c.header('ETag', `"${detail.version}"`);
-      // Drafts and archived records are per-user: never kept by a shared cache.
-      if (detail.visibility === 'draft' || detail.archivedAt)
+      // Drafts, archived records and editors' answers (which name who saved each status change)
+      // are per-user: never kept by a shared cache.
+      if (detail.visibility === 'draft' || detail.archivedAt || canSeeUnpublished(c.var.user))
         c.header('Cache-Control', 'private, no-store');
       return c.json(detail);
     });

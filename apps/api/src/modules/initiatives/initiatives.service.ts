@@ -1,4 +1,5 @@
 import type { Database } from '@tracker/db';
+import { initiativeStatuses, type InitiativeStatus, type StatusChange } from '@tracker/shared';
 import type {
   InitiativeDetail,
   InitiativeList,
@@ -51,6 +52,27 @@ export function toInitiativeSummaryDto(row: InitiativePageRow): InitiativeSummar
     unconfirmed: row.unconfirmed,
     updatedAt: toIsoString(row.updated_at),
   };
+}
+
+const asStatus = (value: string | null): InitiativeStatus | null =>
+  initiativeStatuses.find((status) => status === value) ?? null;
+
+/** The audit log's status changes (a snapshot without a known status is left out). */
+function toStatusChanges(rows: InitiativeDetailRow['status_changes']): StatusChange[] {
+  return rows.flatMap((change) => {
+    const to = asStatus(change.to_status);
+    if (!to) return [];
+    return [
+      {
+        recordedAt: toIsoString(change.recorded_at),
+        from: asStatus(change.from_status),
+        to,
+        published: change.published,
+        action: change.action,
+        by: change.user_name === null ? null : { name: change.user_name },
+      },
+    ];
+  });
 }
 
 export function toInitiativeDetailDto(row: InitiativeDetailRow): InitiativeDetail {
@@ -113,6 +135,7 @@ export function toInitiativeDetailDto(row: InitiativeDetailRow): InitiativeDetai
       binding: m.binding,
       note: m.note,
     })),
+    statusChanges: toStatusChanges(row.status_changes),
   };
 }
 
@@ -165,7 +188,10 @@ export function createInitiativesService(db: Kysely<Database>) {
       const row = await findInitiativeBySlug(db, slug);
       const hidden = row && (row.visibility === 'draft' || row.archived_at !== null);
       if (!row || (hidden && !canSeeUnpublished(viewer))) throw notFound(`Initiative "${slug}"`);
-      return toInitiativeDetailDto(row);
+      const detail = toInitiativeDetailDto(row);
+      // Editors' names are for editors and admins (the route keeps that answer private).
+      if (canSeeUnpublished(viewer)) return detail;
+      return { ...detail, statusChanges: detail.statusChanges.map((c) => ({ ...c, by: null })) };
     },
   };
 }
