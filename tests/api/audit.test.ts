@@ -90,8 +90,20 @@ describeDb('GET /api/audit', () => {
       where action = 'initiative.publish'`.execute(ctx.handle.db);
     expect(publishes.total).toBe(rows[0]?.n);
 
-    const today = new Date().toISOString().slice(0, 10);
-    expect((await asAdmin(`?from=${today}&to=${today}&user=${editor.user.id}`)).total).toBe(2);
+    // The days (UTC) the database stamped on the editor's rows, not the test's clock: a run
+    // across midnight still finds both.
+    const { rows: days } = await sql<{ first: string; last: string }>`
+      select min((at at time zone 'UTC')::date)::text as first,
+             max((at at time zone 'UTC')::date)::text as last
+      from audit_log where user_id = ${editor.user.id}`.execute(ctx.handle.db);
+    const { first = '', last = '' } = days[0] ?? {};
+    expect(first).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect((await asAdmin(`?from=${first}&to=${last}&user=${editor.user.id}`)).total).toBe(2);
+    // The day before the first one holds none of them.
+    const dayBefore = new Date(Date.parse(`${first}T00:00:00Z`) - 86_400_000)
+      .toISOString()
+      .slice(0, 10);
+    expect((await asAdmin(`?to=${dayBefore}&user=${editor.user.id}`)).total).toBe(0);
     expect((await asAdmin('?from=2999-01-01')).total).toBe(0);
     expect((await asAdmin('?to=2000-01-01')).total).toBe(0);
 
