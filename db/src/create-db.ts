@@ -61,6 +61,12 @@ export async function createDb(config: DbConfig, options: CreateDbOptions = {}):
       },
     });
     pool.on('connect', namePreparedStatements);
+    // An idle connection the server ends (restart, failover, a dropped test database) is emitted
+    // on the pool; without a listener Node treats it as uncaught and the process dies. pg drops
+    // that client and opens a new one for the next query, so logging is all there is to do.
+    pool.on('error', (error) => {
+      console.warn(`PostgreSQL closed an idle connection: ${error.message}`);
+    });
     const db = new Kysely<Database>({
       dialect: new PostgresDialect({ pool }),
       ...(log ? { log } : {}),
