@@ -147,7 +147,14 @@ export type { AuthConfig } from './modules/auth/auth-config';
 export type { AppEnv } from './http/app-env';
 
 // For the statistics tests and benchmark: the summaries' refresh and the SQL of one aggregate.
-export { getMaterialCoverage, refreshStatsSummaries } from './modules/stats/stats.repository';
+export {
+  getCountryMaterialMatrix,
+  getCountryStats,
+  getCoverageGaps,
+  getMaterialCoverage,
+  getTimeline,
+  refreshStatsSummaries,
+} from './modules/stats/stats.repository';
 
 // For the write tests: how a constraint violation from either driver becomes a 4xx.
 export { mapConstraintError } from './modules/initiatives/initiative-writes.service';

@@ -3,6 +3,7 @@ import * as createTrackerTables from './2026-11-22-000000-create-tracker-tables'
 import * as createAuthAndAuditTables from './2026-12-02-000000-create-auth-and-audit-tables';
 import * as addDraftsAndMilestones from './2026-12-02-000100-add-drafts-and-milestones';
 import * as addStatsIndexes from './2026-12-02-000200-add-stats-indexes';
+import * as addStatsInitiativeFacts from './2026-12-02-000300-add-stats-initiative-facts';
 
 /**
  * Every migration, in order. A static list rather than Kysely's FileMigrationProvider, which
@@ -13,4 +14,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-02-000000-create-auth-and-audit-tables': createAuthAndAuditTables,
   '2026-12-02-000100-add-drafts-and-milestones': addDraftsAndMilestones,
   '2026-12-02-000200-add-stats-indexes': addStatsIndexes,
+  '2026-12-02-000300-add-stats-initiative-facts': addStatsInitiativeFacts,
 };

@@ -13,13 +13,24 @@ import {
   type ParticipationRole,
   type TimelineInterval,
 } from '@tracker/shared';
-import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
+import { sql, type Kysely, type QueryCreator, type RawBuilder, type SqlBool } from 'kysely';
 import {
   applyInitiativeFilter,
   listedDate,
   participationActiveOn,
   unknownFilterValues,
 } from '../shared/initiative-filter';
+import {
+  activityAggregates,
+  alliesMask,
+  cellInitiativeLimit,
+  countryBitsCurrent,
+  countryBitsFit,
+  factsBase,
+  maskHas,
+  popcount,
+  roleInRow,
+} from './stats-facts.repository';
 
 /**
  * Coverage statistics, each in ONE statement: the matched initiatives (the shared filter model),
@@ -99,8 +110,27 @@ export function summaryCanAnswer(filter: InitiativeFilter, maxMaterials: number)
 }
 
 export interface StatsOptions {
-  /** Read the summaries when they can answer (default); false forces the plain aggregate. */
+  /**
+   * Read the precomputed views when they can answer (default): the summaries for the unfiltered
+   * views, the per-initiative facts for any other filter. False forces the plain aggregate.
+   */
   summary?: boolean;
+}
+
+/**
+ * Where a statement reads from: the summaries (no filter they cannot see), the per-initiative
+ * facts (any other filter), or the tables themselves (the plain aggregate: when asked, and the
+ * fallback while the views lag behind the data).
+ */
+type StatsPath = 'summary' | 'facts' | 'plain';
+
+function choosePath(
+  filter: InitiativeFilter,
+  maxSummaryMaterials: number,
+  options: StatsOptions,
+): StatsPath {
+  if (options.summary === false) return 'plain';
+  return summaryCanAnswer(filter, maxSummaryMaterials) ? 'summary' : 'facts';
 }
 
 /** True while the summaries describe the live data (same data version). */
@@ -113,16 +143,28 @@ function eitherPath<T>(useSummary: boolean, summary: RawBuilder<T>, plain: RawBu
 }
 
 /**
- * Where the answer came from: the summaries ('fresh'); summaries refreshed before the latest change
- * ('stale': the figures must not be used; refresh and ask again); or the plain aggregate
- * ('not_applicable': the filter needs it, or the caller asked for it).
+ * Where the answer came from: the precomputed views ('fresh'); views refreshed before the latest
+ * change ('stale': the figures must not be used; refresh and ask again); facts that cannot hold
+ * the data ('unavailable', more than 64 countries: ask the plain aggregate); or the plain
+ * aggregate ('not_applicable': the caller asked for it).
  */
-export type SummaryState = 'fresh' | 'stale' | 'not_applicable';
-const summaryState = (useSummary: boolean) =>
-  (useSummary
-    ? sql<SummaryState>`(case when ${summaryFresh} then 'fresh' else 'stale' end)`
-    : sql<SummaryState>`'not_applicable'`
-  ).as('summary_state');
+export type SummaryState = 'fresh' | 'stale' | 'unavailable' | 'not_applicable';
+const summaryState = (path: StatsPath) => {
+  switch (path) {
+    case 'summary':
+      return sql<SummaryState>`(case when ${summaryFresh} then 'fresh' else 'stale' end)`.as(
+        'summary_state',
+      );
+    case 'facts':
+      // The facts are refreshed with the summaries; their masks also need every country a bit.
+      return sql<SummaryState>`(case when not (${summaryFresh} and ${countryBitsCurrent})
+        then 'stale' when ${countryBitsFit} then 'fresh' else 'unavailable' end)`.as(
+        'summary_state',
+      );
+    case 'plain':
+      return sql<SummaryState>`'not_applicable'`.as('summary_state');
+  }
+};
 
 /**
  * The shared head of every statistics statement: `matched` (the filtered initiatives),
@@ -215,7 +257,37 @@ export function getMaterialCoverage(
   list: CriticalityList | undefined,
   options: StatsOptions = {},
 ) {
-  const useSummary = options.summary !== false && summaryCanAnswer(filter, Infinity);
+  const path = choosePath(filter, Infinity, options);
+  if (path === 'facts') {
+    const byActivity = sql`(select jsonb_agg(jsonb_build_object('activity', t.a,
+        'initiatives', x.activity_counts[t.n], 'countries', ${popcount(sql`x.activity_masks[t.n]`)})
+        order by t.n)
+      from unnest(${activityOrder}) with ordinality as t(a, n) where x.activity_counts[t.n] > 0)`;
+    const facts = sql<MaterialCoverageRowJson[]>`coalesce((
+      select jsonb_agg(${scopeMaterialJson} || jsonb_build_object(
+          'initiatives', coalesce(x.initiatives, 0),
+          'countries', ${popcount(sql`x.mask`)},
+          'allies', ${popcount(sql`x.mask & ${alliesMask}`)},
+          'by_activity', coalesce(${byActivity}, '[]'::jsonb),
+          'by_status', coalesce(ms.by_status, '[]'::jsonb))
+        order by scope.name)
+      from scope
+      left join (select fcim.material_id, count(*)::int as initiatives, bit_or(fcim.mask) as mask,
+          ${activityAggregates.counts} as activity_counts,
+          ${activityAggregates.masks} as activity_masks
+        from fcim group by fcim.material_id) x on x.material_id = scope.id
+      left join (select y.material_id, jsonb_agg(jsonb_build_object('status', y.status,
+            'initiatives', y.initiatives) order by y.status) as by_status
+        from (select fcim.material_id, fcim.status, count(*) as initiatives
+          from fcim group by fcim.material_id, fcim.status) y
+        group by y.material_id) ms on ms.material_id = scope.id), '[]'::jsonb)`;
+    return factsBase(db, filter, materialScope(filter, list)).selectNoFrom([
+      facts.as('items'),
+      summaryState(path),
+      ...unknownColumns(filter),
+    ]);
+  }
+  const useSummary = path === 'summary';
   const plain = sql<MaterialCoverageRowJson[]>`coalesce((
     select jsonb_agg(${scopeMaterialJson} || jsonb_build_object(
         'initiatives', coalesce(mi.initiatives, 0),
@@ -286,7 +358,7 @@ export function getMaterialCoverage(
     )
     .selectNoFrom([
       eitherPath(useSummary, summary, plain).as('items'),
-      summaryState(useSummary),
+      summaryState(path),
       ...unknownColumns(filter),
     ]);
 }
@@ -316,7 +388,43 @@ export function getCountryMaterialMatrix(
   list: CriticalityList | undefined,
   options: StatsOptions = {},
 ) {
-  const useSummary = options.summary !== false && summaryCanAnswer(filter, Infinity);
+  const path = choosePath(filter, Infinity, options);
+  const countries = sql<CountryRowJson[]>`coalesce((
+    select jsonb_agg(jsonb_build_object('code', c.code, 'name', c.name, 'status', c.status)
+      order by c.name)
+    from countries c), '[]'::jsonb)`.as('countries');
+  const materials = sql<{ id: string; name: string }[]>`coalesce((
+    select jsonb_agg(jsonb_build_object('id', scope.id, 'name', scope.name) order by scope.name)
+    from scope), '[]'::jsonb)`.as('materials');
+  if (path === 'facts') {
+    // Each matched row once per counted country; a cell keeps the ids of its latest initiatives
+    // only (by rank), and their slugs and titles are looked up for those alone.
+    const facts = sql<CellRowJson[]>`coalesce((
+      select jsonb_agg(jsonb_build_object('country', x.country_code, 'material', x.material_id,
+          'initiative_count', x.initiative_count,
+          'initiatives', (select jsonb_agg(jsonb_build_object('slug', i.slug, 'title', i.title,
+              'role', t.role) order by t.n)
+            from unnest(x.ids, x.roles) with ordinality as t(id, role, n)
+            join initiatives i on i.id = t.id),
+          'activities', to_jsonb(${maskActivities(sql<number>`x.amask`)}))
+        order by x.country_code, x.material_id)
+      from (
+        select b.code as country_code, fcim.material_id, count(*)::int as initiative_count,
+          (array_agg(fcim.initiative_id order by fcim.rank))[1:${cellInitiativeLimit}] as ids,
+          (array_agg(${roleInRow('fcim', 'b')} order by fcim.rank))[1:${cellInitiativeLimit}]
+            as roles,
+          bit_or(fcim.amask) as amask
+        from fcim join stats_country_bits b on ${maskHas(sql`fcim.mask`, 'b')}
+        group by b.code, fcim.material_id) x), '[]'::jsonb)`;
+    return factsBase(db, filter, materialScope(filter, list)).selectNoFrom([
+      countries,
+      materials,
+      facts.as('cells'),
+      summaryState(path),
+      ...unknownColumns(filter),
+    ]);
+  }
+  const useSummary = path === 'summary';
   const plain = sql<CellRowJson[]>`coalesce((
     select jsonb_agg(jsonb_build_object('country', x.country_code, 'material', x.material_id,
         'initiative_count', x.initiative_count, 'initiatives', to_jsonb(x.initiatives),
@@ -350,15 +458,10 @@ export function getCountryMaterialMatrix(
           join matched on matched.id = cim.initiative_id)`,
     )
     .selectNoFrom([
-      sql<CountryRowJson[]>`coalesce((
-        select jsonb_agg(jsonb_build_object('code', c.code, 'name', c.name, 'status', c.status)
-          order by c.name)
-        from countries c), '[]'::jsonb)`.as('countries'),
-      sql<{ id: string; name: string }[]>`coalesce((
-        select jsonb_agg(jsonb_build_object('id', scope.id, 'name', scope.name) order by scope.name)
-        from scope), '[]'::jsonb)`.as('materials'),
+      countries,
+      materials,
       eitherPath(useSummary, summary, plain).as('cells'),
-      summaryState(useSummary),
+      summaryState(path),
       ...unknownColumns(filter),
     ]);
 }
@@ -386,19 +489,70 @@ export function getTimeline(
   interval: TimelineInterval | undefined,
   options: StatsOptions = {},
 ) {
-  const useSummary = options.summary !== false && summaryCanAnswer(filter, 0);
+  const path = choosePath(filter, 0, options);
+  const useSummary = path === 'summary';
   const requested = interval ?? null;
+  if (path === 'facts') {
+    // Joinings per dated day: who joined that day, among the participations that count.
+    return timelineStatement(factsBase(db, filter, sql<SqlBool>`true`), {
+      events: sql`(select fm.date as day, fm.kind::text as kind, 1 as signed, 0 as joinings
+        from fm where fm.date is not null
+        union all
+        select d.day, null, 0, ${popcount(sql`d.mask & fm.mask`)}
+        from fm cross join lateral unnest(fm.join_days, fm.join_masks) as d(day, mask)
+        where d.mask & fm.mask <> 0)`,
+      undatedInitiatives: sql<number>`(select count(*)::int from fm where fm.date is null)`,
+      undatedJoinings: sql<number>`(select coalesce(sum(${popcount(
+        sql`fm.mask & ~fm.dated_mask`,
+      )}), 0)::int from fm)`,
+      requested,
+      path,
+      filter,
+    });
+  }
   const plainEvents = sql`select matched.date as day, matched.kind::text as kind,
       1 as signed, 0 as joinings
     from matched where matched.date is not null
     union all
     select cp.joined_on, null, 0, 1 from cp where cp.joined_on is not null`;
-  const events = useSummary
-    ? sql`(select f.month as day, nullif(f.kind, '*') as kind, f.signed, f.joinings
+  return timelineStatement(statsBase(db, filter, undefined, useSummary), {
+    events: useSummary
+      ? sql`(select f.month as day, nullif(f.kind, '*') as kind, f.signed, f.joinings
         from stats_timeline_facts f)`
-    : sql`(${plainEvents})`;
+      : sql`(${plainEvents})`,
+    undatedInitiatives: eitherPath(
+      useSummary,
+      sql<number>`(select s.undated_initiatives from stats_summary s)`,
+      sql<number>`(select count(*)::int from matched where matched.date is null)`,
+    ),
+    undatedJoinings: eitherPath(
+      useSummary,
+      sql<number>`(select s.undated_joinings from stats_summary s)`,
+      sql<number>`(select count(*)::int from cp where cp.joined_on is null)`,
+    ),
+    requested,
+    path,
+    filter,
+  });
+}
+
+interface TimelineParts {
+  /** (day, kind, signed, joinings): an initiative's date, or a dated joining. */
+  events: RawBuilder<unknown>;
+  undatedInitiatives: RawBuilder<number>;
+  undatedJoinings: RawBuilder<number>;
+  requested: TimelineInterval | null;
+  path: StatsPath;
+  filter: InitiativeFilter;
+}
+
+/** The timeline from its events, whichever path counted them. */
+function timelineStatement<DB>(
+  base: QueryCreator<DB>,
+  { events, undatedInitiatives, undatedJoinings, requested, path, filter }: TimelineParts,
+) {
   const step = sql`(case when unit.name = 'year' then interval '1 year' else interval '3 months' end)`;
-  return statsBase(db, filter, undefined, useSummary)
+  return base
     .with('events', () => sql`${events}`)
     .with('span', () => sql`(select min(day) as first_day, max(day) as last_day from events)`)
     .with(
@@ -458,17 +612,9 @@ export function getTimeline(
           where binned.start < (select min(start) from periods)), 0),
         'joinings', coalesce((select sum(joinings) from binned
           where binned.start < (select min(start) from periods)), 0))`.as('earlier'),
-      eitherPath(
-        useSummary,
-        sql<number>`(select s.undated_initiatives from stats_summary s)`,
-        sql<number>`(select count(*)::int from matched where matched.date is null)`,
-      ).as('undated_initiatives'),
-      eitherPath(
-        useSummary,
-        sql<number>`(select s.undated_joinings from stats_summary s)`,
-        sql<number>`(select count(*)::int from cp where cp.joined_on is null)`,
-      ).as('undated_joinings'),
-      summaryState(useSummary),
+      undatedInitiatives.as('undated_initiatives'),
+      undatedJoinings.as('undated_joinings'),
+      summaryState(path),
       ...unknownColumns(filter),
     ]);
 }
@@ -496,8 +642,56 @@ export function getCoverageGaps(
   scope: GapScope,
   options: StatsOptions = {},
 ) {
-  const useSummary = options.summary !== false && summaryCanAnswer(filter, Infinity);
+  const path = choosePath(filter, Infinity, options);
+  const useSummary = path === 'summary';
   const inScope = scope === 'allies' ? sql<SqlBool>`c.status = 'nato_ally'` : sql<SqlBool>`true`;
+  if (path === 'facts') {
+    // Per material in scope, the union of its matched rows' counted countries; every country is
+    // then a bit test (a country without a bit is in no initiative).
+    const base = factsBase(db, filter, materialScope(filter, list))
+      .with(
+        'scope_countries',
+        () => sql`(select c.code, c.name, c.status, b.bit from countries c
+          left join stats_country_bits b on b.code = c.code where ${inScope})`,
+      )
+      .with(
+        'material_masks',
+        () => sql`(select scope.id as material_id, scope.name,
+            coalesce((select bit_or(fcim.mask) from fcim where fcim.material_id = scope.id), 0)
+              as mask,
+            exists (select 1 from fcim where fcim.material_id = scope.id) as covered
+          from scope)`,
+      );
+    return base.selectNoFrom([
+      sql<GapMaterialRowJson[]>`coalesce((
+        select jsonb_agg(jsonb_build_object('material', ${scopeMaterialJson},
+            'covered_countries', (select count(*) from scope_countries sc
+              where ${maskHas(sql`mm.mask`, 'sc')}),
+            'uncovered_countries', coalesce((select jsonb_agg(sc.code order by sc.name)
+              from scope_countries sc where not ${maskHas(sql`mm.mask`, 'sc')}), '[]'::jsonb))
+          order by scope.name)
+        from scope join material_masks mm on mm.material_id = scope.id), '[]'::jsonb)`.as(
+        'materials',
+      ),
+      sql<GapCountryRowJson[]>`coalesce((
+        select jsonb_agg(jsonb_build_object(
+            'country', jsonb_build_object('code', sc.code, 'name', sc.name, 'status', sc.status),
+            'uncovered_materials', coalesce((select jsonb_agg(mm.material_id order by mm.name)
+              from material_masks mm where not ${maskHas(sql`mm.mask`, 'sc')}), '[]'::jsonb))
+          order by sc.name)
+        from scope_countries sc), '[]'::jsonb)`.as('countries'),
+      sql<string[]>`coalesce((select jsonb_agg(mm.material_id order by mm.name)
+        from material_masks mm where not mm.covered), '[]'::jsonb)`.as(
+        'materials_with_no_initiative',
+      ),
+      sql<string[]>`coalesce((select jsonb_agg(sc.code order by sc.name) from scope_countries sc
+        where not ${maskHas(sql`(select bit_or(fm.mask) from fm)`, 'sc')}), '[]'::jsonb)`.as(
+        'countries_in_no_initiative',
+      ),
+      summaryState(path),
+      ...unknownColumns(filter),
+    ]);
+  }
   const plainPairs = sql`select distinct cim.material_id, cp.country_code
     from cim join cp on cp.initiative_id = cim.initiative_id`;
   // Countries in a matched initiative: under a material pick, one covering a picked material.
@@ -554,7 +748,7 @@ export function getCoverageGaps(
         where sc.code not in (select country_code from active_countries)), '[]'::jsonb)`.as(
         'countries_in_no_initiative',
       ),
-      summaryState(useSummary),
+      summaryState(path),
       ...unknownColumns(filter),
     ]);
 }
@@ -573,6 +767,17 @@ export interface CountryStatsRowJson {
   leads: number;
 }
 
+/** Every country with its figures, from the statement's `per_country` and `country_materials`. */
+const countryStatsItems = sql<CountryStatsRowJson[]>`coalesce((
+  select jsonb_agg(jsonb_build_object('code', c.code, 'name', c.name, 'status', c.status,
+      'iso_numeric', c.iso_numeric,
+      'initiatives', coalesce(pc.initiatives, 0), 'leads', coalesce(pc.leads, 0),
+      'materials', coalesce(cm.materials, 0))
+    order by c.name)
+  from countries c
+  left join per_country pc on pc.country_code = c.code
+  left join country_materials cm on cm.country_code = c.code), '[]'::jsonb)`.as('items');
+
 /** Per country: matched initiatives it takes part in, the materials they cover, those it leads. */
 export function getCountryStats(
   db: Kysely<Database>,
@@ -581,7 +786,27 @@ export function getCountryStats(
   options: StatsOptions = {},
 ) {
   // Two picked materials can share initiatives: only a single pick is a summary dimension.
-  const useSummary = options.summary !== false && summaryCanAnswer(filter, 1);
+  const path = choosePath(filter, 1, options);
+  const useSummary = path === 'summary';
+  if (path === 'facts') {
+    const base = factsBase(db, filter, materialScope(filter, list))
+      .with(
+        'per_country',
+        () => sql`(select b.code as country_code,
+            count(*) filter (where ${maskHas(sql`fm.mask`, 'b')}) as initiatives,
+            count(*) filter (where ${maskHas(sql`fm.lead`, 'b')}) as leads
+          from fm cross join stats_country_bits b group by b.code)`,
+      )
+      .with(
+        'country_materials',
+        () => sql`(select b.code as country_code, count(*) as materials
+          from (select fcim.material_id, bit_or(fcim.mask) as mask
+            from fcim group by fcim.material_id) mm
+          join stats_country_bits b on ${maskHas(sql`mm.mask`, 'b')}
+          group by b.code)`,
+      );
+    return base.selectNoFrom([countryStatsItems, summaryState(path), ...unknownColumns(filter)]);
+  }
   const picked = filter.material[0];
   const plainPerCountry = sql`select cp.country_code, count(*) as initiatives,
       count(*) filter (where cp.role = 'lead') as leads
@@ -602,19 +827,7 @@ export function getCountryStats(
   return statsBase(db, filter, list, useSummary)
     .with('per_country', () => sql`${gate(summaryPerCountry, plainPerCountry)}`)
     .with('country_materials', () => sql`${gate(summaryMaterials, plainMaterials)}`)
-    .selectNoFrom([
-      sql<CountryStatsRowJson[]>`coalesce((
-        select jsonb_agg(jsonb_build_object('code', c.code, 'name', c.name, 'status', c.status,
-            'iso_numeric', c.iso_numeric,
-            'initiatives', coalesce(pc.initiatives, 0), 'leads', coalesce(pc.leads, 0),
-            'materials', coalesce(cm.materials, 0))
-          order by c.name)
-        from countries c
-        left join per_country pc on pc.country_code = c.code
-        left join country_materials cm on cm.country_code = c.code), '[]'::jsonb)`.as('items'),
-      summaryState(useSummary),
-      ...unknownColumns(filter),
-    ]);
+    .selectNoFrom([countryStatsItems, summaryState(path), ...unknownColumns(filter)]);
 }
 
 export type CountryStatsRow = Awaited<
@@ -633,7 +846,8 @@ export async function refreshStatsSummaries(db: Kysely<Database>): Promise<void>
     await sql`select pg_advisory_lock(${refreshLock})`.execute(conn);
     try {
       // Outside the snapshot: sees a refresh another process committed while this one waited.
-      const { rows } = await sql<{ fresh: boolean }>`select ${summaryFresh} as fresh`.execute(conn);
+      const { rows } = await sql<{ fresh: boolean }>`select
+        ${summaryFresh} and ${countryBitsCurrent} as fresh`.execute(conn);
       if (rows[0]?.fresh === true) return;
       await conn
         .transaction()
@@ -645,6 +859,9 @@ export async function refreshStatsSummaries(db: Kysely<Database>): Promise<void>
             'stats_material_facts',
             'stats_country_facts',
             'stats_timeline_facts',
+            'stats_country_bits',
+            'stats_initiative_facts',
+            'stats_initiative_participations',
           ]) {
             // CONCURRENTLY: readers keep reading the previous contents while it runs.
             await sql`refresh materialized view concurrently ${sql.id(view)}`.execute(trx);

@@ -88,10 +88,13 @@ export function createStatsService(
     run: (options: StatsOptions) => Promise<R>,
   ): Promise<R> {
     const first = await run({});
+    if (first.summary_state === 'unavailable') return run({ summary: false });
     if (first.summary_state !== 'stale') return first;
     await refresher.refresh();
     const second = await run({});
-    return second.summary_state === 'stale' ? run({ summary: false }) : second;
+    return second.summary_state === 'stale' || second.summary_state === 'unavailable'
+      ? run({ summary: false })
+      : second;
   }
   return {
     async materials({ list, ...filter }: StatsQuery): Promise<MaterialCoverage> {

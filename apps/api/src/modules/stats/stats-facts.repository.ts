@@ -1,0 +1,225 @@
+import type { Database } from '@tracker/db';
+import {
+  countryGroupMembers,
+  initiativeFilterSchema,
+  materialActivities,
+  maxCellInitiatives,
+  participationRoles,
+  type InitiativeFilter,
+  type ParticipationRole,
+} from '@tracker/shared';
+import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
+import { applyInitiativeFilter } from '../shared/initiative-filter';
+
+/**
+ * Filtered statistics over the per-initiative facts (materialized views of migration
+ * 2026-12-02-000300): the same figures as the plain aggregate, from ~100k narrow rows instead of
+ * the ~1M participation and ~300k material rows behind them. Each initiative's participants are
+ * 64-bit country masks (one per role), so "the countries covered" is a bit_or and a country
+ * filter a mask test. The shared filter model is re-expressed here over those columns; the tests
+ * hold both paths to the same answers under every filter.
+ */
+
+/** A country's bit in the masks (the views rank countries by code). */
+const bitOf = (alias: string) => sql`(1::bigint << ${sql.ref(`${alias}.bit`)})`;
+
+/** True when `mask` holds the country of `alias` (a row joined to stats_country_bits). */
+export const maskHas = (mask: RawBuilder<unknown>, alias: string) =>
+  sql<SqlBool>`coalesce(${mask} & ${bitOf(alias)}, 0) <> 0`;
+
+/** The population count of a mask. */
+export const popcount = (mask: RawBuilder<unknown>) =>
+  sql<number>`bit_count(coalesce(${mask}, 0)::bit(64))::int`;
+
+/** The union of the bits of the countries a subquery of codes names. */
+const bitsOf = (codes: RawBuilder<unknown>) =>
+  sql<string>`(select coalesce(bit_or(${bitOf('b')}), 0) from stats_country_bits b
+    where b.code in (${codes}))`;
+
+/** The country bits were computed with today's countries (a country added since needs a refresh). */
+export const countryBitsCurrent = sql<boolean>`((select count(*) from stats_country_bits)
+  = (select count(*) from countries))`;
+
+/** The masks hold 64 countries: with more, the facts cannot answer. */
+export const countryBitsFit = sql<boolean>`((select count(*) from countries) <= 64)`;
+
+/** The sets a group pick or "members of initiative X" stands for, as masks. */
+function groupMasks(filter: InitiativeFilter): RawBuilder<string>[] {
+  const masks = filter.group.map((group) => {
+    switch (group) {
+      case 'nato':
+        return bitsOf(sql`select code from countries where status = 'nato_ally'`);
+      case 'eu':
+        return bitsOf(sql`select code from countries where eu_member`);
+      case 'indo_pacific':
+        return bitsOf(sql.join([...countryGroupMembers.indo_pacific]));
+    }
+  });
+  if (filter.membersOf) {
+    // Every participant of a published initiative, whatever its role or dates.
+    masks.push(sql<string>`coalesce((select mf.country_mask from stats_initiative_facts mf
+      join initiatives mi on mi.id = mf.id where mi.slug = ${filter.membersOf}), 0)`);
+  }
+  return masks;
+}
+
+/** The country condition of the filter over an initiative's counted mask. */
+function countryCondition(filter: InitiativeFilter, mask: RawBuilder<string>): RawBuilder<SqlBool> {
+  const groups = groupMasks(filter);
+  if (filter.country.length === 0 && groups.length === 0) {
+    // As in the live filter: a role pick alone keeps initiatives with someone in those roles.
+    return filter.role.length > 0 ? sql<SqlBool>`${mask} <> 0` : sql<SqlBool>`true`;
+  }
+  const named = filter.country.length > 0 ? [bitsOf(sql.join(filter.country))] : [];
+  if (filter.match === 'any') {
+    return sql<SqlBool>`${mask} & (${sql.join([...named, ...groups], sql` | `)}) <> 0`;
+  }
+  // match=all: every named country, and every member of each group.
+  return sql<SqlBool>`(${sql.join(
+    [...named, ...groups].map((set) => sql`${mask} & ${set} = ${set}`),
+    sql` and `,
+  )})`;
+}
+
+const roleColumns: Record<ParticipationRole, string> = {
+  lead: 'lead_mask',
+  participant: 'participant_mask',
+  observer: 'observer_mask',
+  partner: 'partner_mask',
+};
+
+/**
+ * The participations that count, per role, as mask expressions over the facts row `f`: in the
+ * filtered roles and, "as of" a day, in force on it. On or after the row's asof_stable_from the
+ * role masks less the excluded participations give that; only an initiative whose membership
+ * changes later reads its participations one by one (the lateral `c`, empty otherwise).
+ */
+function countedMasks(filter: InitiativeFilter): {
+  perRole: Record<ParticipationRole, RawBuilder<string>>;
+  lateral: RawBuilder<unknown> | undefined;
+} {
+  const counted = (role: ParticipationRole) =>
+    filter.role.length === 0 || filter.role.includes(role);
+  const column = (role: ParticipationRole) => sql.ref(`f.${roleColumns[role]}`);
+  const asOf = filter.asOf;
+  const perRole = Object.fromEntries(
+    participationRoles.map((role) => {
+      if (!counted(role)) return [role, sql<string>`0::bigint`];
+      if (!asOf) return [role, sql<string>`${column(role)}`];
+      return [
+        role,
+        sql<string>`(case when f.asof_stable_from is null or f.asof_stable_from <= ${asOf}::date
+          then ${column(role)} & ~f.asof_excluded_mask else c.${sql.id(role)} end)`,
+      ];
+    }),
+  ) as Record<ParticipationRole, RawBuilder<string>>;
+  if (!asOf) return { perRole, lateral: undefined };
+  const lateral = sql`cross join lateral (select ${sql.join(
+    participationRoles.map(
+      (role) =>
+        sql`coalesce(bit_or(1::bigint << p.bit) filter (where p.role = ${role}), 0) as ${sql.id(role)}`,
+    ),
+  )}
+    from stats_initiative_participations sp,
+      unnest(sp.bits, sp.roles, sp.left_on, sp.counts_from) as p(bit, role, left_on, counts_from)
+    where sp.id = f.id and f.asof_stable_from > ${asOf}::date
+      and p.counts_from <= ${asOf}::date
+      and (p.left_on is null or p.left_on > ${asOf}::date)) c`;
+  return { perRole, lateral };
+}
+
+/** The initiative-level conditions over the facts' columns (alias `f`). */
+function initiativeConditions(db: Kysely<Database>, filter: InitiativeFilter): RawBuilder<SqlBool> {
+  const parts: RawBuilder<SqlBool>[] = [sql<SqlBool>`true`];
+  if (filter.lead.length > 0) parts.push(sql`f.lead_country in (${sql.join(filter.lead)})`);
+  if (filter.material.length > 0) {
+    parts.push(sql`f.materials && ${sql.val(filter.material)}::text[]`);
+  }
+  if (filter.status.length > 0) parts.push(sql`f.status in (${sql.join(filter.status)})`);
+  if (filter.kind.length > 0) parts.push(sql`f.kind in (${sql.join(filter.kind)})`);
+  if (filter.framework.length > 0) parts.push(sql`f.framework in (${sql.join(filter.framework)})`);
+  if (filter.from) parts.push(sql`f.listed_date >= ${filter.from}::date`);
+  if (filter.to) parts.push(sql`f.listed_date <= ${filter.to}::date`);
+  if (filter.asOf) parts.push(sql`f.listed_date <= ${filter.asOf}::date`);
+  if (filter.q) {
+    // Full-text search stays the live filter's: the text is not in the facts.
+    const matching = applyInitiativeFilter(
+      db.selectFrom('initiatives').select('initiatives.id'),
+      initiativeFilterSchema.parse({ q: filter.q }),
+    );
+    parts.push(sql`f.id in (${matching})`);
+  }
+  return sql<SqlBool>`(${sql.join(parts, sql` and `)})`;
+}
+
+/**
+ * The shared head of every statistics statement over the facts: `scope` (the materials in scope),
+ * `fm` (the matched initiatives with their counted masks: `mask`, and one per role) and `fcim`
+ * (their rows for the materials in scope, with the activity mask `amask`).
+ */
+export function factsBase(
+  db: Kysely<Database>,
+  filter: InitiativeFilter,
+  materialScope: RawBuilder<SqlBool>,
+) {
+  return db
+    .with(
+      'scope',
+      () =>
+        sql`(select m.id, m.name, m.symbol, m.nato_critical, m.eu_critical, m.eu_strategic
+        from materials m where ${materialScope})`,
+    )
+    .with('fm', () => {
+      const { perRole, lateral } = countedMasks(filter);
+      const mask = sql<string>`(${sql.join(
+        participationRoles.map((role) => perRole[role]),
+        sql` | `,
+      )})`;
+      return sql`(select f.id, f.rank, f.listed_date as date, f.status, f.kind, f.materials,
+          f.activity_masks, f.join_days, f.join_masks, f.dated_mask,
+          ${sql.join(participationRoles.map((role) => sql`${perRole[role]} as ${sql.id(role)}`))},
+          ${mask} as mask
+        from stats_initiative_facts f ${lateral ?? sql``}
+        where ${initiativeConditions(db, filter)} and ${countryCondition(filter, mask)})`;
+    })
+    .with(
+      'fcim',
+      () =>
+        sql`(select fm.id as initiative_id, fm.rank, fm.status, fm.mask, fm.lead, fm.participant,
+          fm.observer, fm.partner, t.material_id, t.amask
+        from fm cross join lateral unnest(fm.materials, fm.activity_masks) as t(material_id, amask)
+        where t.material_id in (select scope.id from scope))`,
+    );
+}
+
+/** Per activity (in the order of the enum): the count and the union of masks of the rows with it. */
+export const activityAggregates = {
+  counts: sql`array[${sql.join(
+    materialActivities.map(
+      (_, n) => sql`count(*) filter (where fcim.amask & ${sql.lit(1 << n)} <> 0)`,
+    ),
+  )}]::int[]`,
+  masks: sql`array[${sql.join(
+    materialActivities.map(
+      (_, n) =>
+        sql`coalesce(bit_or(fcim.mask) filter (where fcim.amask & ${sql.lit(1 << n)} <> 0), 0)`,
+    ),
+  )}]::bigint[]`,
+};
+
+/** The NATO Allies as a mask. */
+export const alliesMask = bitsOf(sql`select code from countries where status = 'nato_ally'`);
+
+/**
+ * The role of the country `bitsAlias` (a stats_country_bits row) in the facts row `rowAlias`:
+ * the role masks are disjoint, one role per participation.
+ */
+export const roleInRow = (rowAlias: string, bitsAlias: string) =>
+  sql<ParticipationRole>`(case ${sql.join(
+    participationRoles.map(
+      (role) => sql`when ${maskHas(sql.ref(`${rowAlias}.${role}`), bitsAlias)} then ${role}`,
+    ),
+    sql` `,
+  )} end)`;
+
+export const cellInitiativeLimit = sql.lit(maxCellInitiatives);

@@ -1,0 +1,206 @@
+import {
+  getCountryMaterialMatrix,
+  getCountryStats,
+  getCoverageGaps,
+  getMaterialCoverage,
+  getTimeline,
+  refreshStatsSummaries,
+} from '@tracker/api';
+import {
+  initiativeFilterSchema,
+  materialCoverageSchema,
+  type InitiativeFilter,
+} from '@tracker/shared';
+import { sql } from 'kysely';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { insertSyntheticData } from '../bench/synthetic-data';
+import { getJson, useTestApp } from '../fixtures/test-app';
+import { describeDb } from '../fixtures/test-db';
+
+/**
+ * Filtered statistics read the per-initiative facts (country masks, participation arrays); the
+ * plain aggregate reads the tables. Both must give the same answer under every filter, on data
+ * with every role, departures, undated joinings, drafts and archived records.
+ */
+
+type Query = Record<string, string | string[]>;
+const filters: Query[] = [
+  { country: ['DE', 'PL'], match: 'all' },
+  { country: ['DE', 'PL', 'SE'], match: 'any' },
+  { country: ['TR'] },
+  { group: 'nato', match: 'all' },
+  { group: ['indo_pacific', 'eu'], match: 'any' },
+  { group: 'eu', country: 'JP', match: 'all' },
+  { membersOf: 'nato-hvp-dcrm-2025' },
+  { membersOf: 'nato-hvp-dcrm-2025', match: 'all', country: 'FR' },
+  { role: 'lead' },
+  { role: ['observer', 'partner'], country: ['DE', 'FR', 'IT'] },
+  { lead: ['DE', 'FR'] },
+  { material: ['lithium', 'titanium'] },
+  { material: 'lithium', status: 'signed' },
+  { status: ['active', 'completed'], kind: 'joint_procurement' },
+  { framework: 'EU' },
+  { from: '2020-01-01', to: '2023-06-30' },
+  { asOf: '2019-12-31' },
+  { asOf: '2025-06-23' },
+  { asOf: '2025-06-24', country: 'NO' },
+  { asOf: '2024-12-31', framework: 'EU', role: 'participant' },
+  { asOf: '2022-03-01', group: 'nato', match: 'any', material: 'cobalt' },
+  { q: 'Turkey' },
+  { q: 'rare earths', status: 'signed' },
+  { country: 'XX' },
+];
+
+/** The statement's row without the field saying which path answered it. */
+const figures = <T extends { summary_state: string }>({ summary_state: _, ...row }: T) => row;
+
+describeDb('statistics from the per-initiative facts equal the plain aggregate', () => {
+  const ctx = useTestApp();
+  const db = () => ctx.handle.db;
+
+  beforeAll(async () => {
+    await insertSyntheticData(db(), { initiatives: 400, seed: 7 });
+    // What the generator does not make: every role, departures, undated joinings, hidden records.
+    await sql`update participations p set role = case
+        when get_byte(decode(md5(p.initiative_id::text || p.country_code), 'hex'), 0) % 5 = 0
+          then 'observer'
+        when get_byte(decode(md5(p.initiative_id::text || p.country_code), 'hex'), 0) % 5 = 1
+          then 'partner'
+        else p.role end,
+      left_on = case
+        when get_byte(decode(md5(p.initiative_id::text || p.country_code), 'hex'), 1) % 4 = 0
+          and p.joined_on is not null then p.joined_on + 400
+        else null end,
+      joined_on = case
+        when get_byte(decode(md5(p.initiative_id::text || p.country_code), 'hex'), 2) % 6 = 0
+          then null
+        else p.joined_on end
+      where p.role <> 'lead'`.execute(db());
+    await sql`update initiatives set visibility = 'draft'
+      where slug in (select slug from initiatives where slug like 'synthetic-%'
+        order by slug limit 15)`.execute(db());
+    await sql`update initiatives set archived_at = now()
+      where slug in (select slug from initiatives where slug like 'synthetic-%'
+        order by slug desc limit 15)`.execute(db());
+    await refreshStatsSummaries(db());
+  }, 120_000);
+
+  const parse = (query: Query): InitiativeFilter => initiativeFilterSchema.parse(query);
+
+  /** Both paths of every endpoint under one filter; the facts must have answered, fresh. */
+  async function compare(filter: InitiativeFilter, label: string) {
+    const pairs = [
+      [
+        getMaterialCoverage(db(), filter, 'nato'),
+        getMaterialCoverage(db(), filter, 'nato', { summary: false }),
+      ],
+      [
+        getMaterialCoverage(db(), filter, undefined),
+        getMaterialCoverage(db(), filter, undefined, { summary: false }),
+      ],
+      [
+        getCountryMaterialMatrix(db(), filter, 'eu_critical'),
+        getCountryMaterialMatrix(db(), filter, 'eu_critical', { summary: false }),
+      ],
+      [
+        getTimeline(db(), filter, undefined),
+        getTimeline(db(), filter, undefined, { summary: false }),
+      ],
+      [getTimeline(db(), filter, 'year'), getTimeline(db(), filter, 'year', { summary: false })],
+      [
+        getCoverageGaps(db(), filter, 'nato', 'allies'),
+        getCoverageGaps(db(), filter, 'nato', 'allies', { summary: false }),
+      ],
+      [
+        getCoverageGaps(db(), filter, 'eu_strategic', 'all'),
+        getCoverageGaps(db(), filter, 'eu_strategic', 'all', { summary: false }),
+      ],
+      [
+        getCountryStats(db(), filter, undefined),
+        getCountryStats(db(), filter, undefined, { summary: false }),
+      ],
+      [
+        getCountryStats(db(), filter, 'nato'),
+        getCountryStats(db(), filter, 'nato', { summary: false }),
+      ],
+    ] as const;
+    for (const [index, [facts, plain]] of pairs.entries()) {
+      const factsRow = await facts.executeTakeFirstOrThrow();
+      const plainRow = await plain.executeTakeFirstOrThrow();
+      expect(factsRow.summary_state, `${label} #${index}`).toBe('fresh');
+      expect(plainRow.summary_state, `${label} #${index}`).toBe('not_applicable');
+      expect(figures(factsRow), `${label} #${index}`).toEqual(figures(plainRow));
+    }
+  }
+
+  for (const query of filters) {
+    const label = new URLSearchParams(
+      Object.entries(query).flatMap(([key, value]) =>
+        (Array.isArray(value) ? value : [value]).map((item) => [key, item]),
+      ),
+    ).toString();
+    it(`gives the plain aggregate's figures for ${label}`, async () => {
+      await compare(parse(query), label);
+    });
+  }
+
+  it('reads the facts, not the tables, under a filter', () => {
+    const compiled = getMaterialCoverage(db(), parse({ country: ['DE'] }), 'nato').compile().sql;
+    expect(compiled).toContain('from stats_initiative_facts f');
+    expect(compiled).not.toMatch(/from participations|join participations/);
+    const asOf = getTimeline(db(), parse({ asOf: '2025-01-01' }), undefined).compile().sql;
+    expect(asOf).toContain('from stats_initiative_participations sp');
+  });
+
+  it('gives some figures under the filters (the comparison is not between two empty answers)', async () => {
+    const row = await getMaterialCoverage(
+      db(),
+      parse({ country: ['DE', 'PL'], match: 'all' }),
+      'nato',
+    ).executeTakeFirstOrThrow();
+    expect(row.items.reduce((sum, item) => sum + item.initiatives, 0)).toBeGreaterThan(20);
+    const asOf = await getCountryStats(
+      db(),
+      parse({ asOf: '2022-03-01', role: 'observer' }),
+      undefined,
+    ).executeTakeFirstOrThrow();
+    expect(asOf.items.some((item) => item.initiatives > 0)).toBe(true);
+  });
+
+  // Last: it changes the countries.
+  describe('with more countries than the masks hold', () => {
+    it('answers from the tables, with the same figures', async () => {
+      const filter = parse({ country: ['DE'] });
+      const before = await getJson(
+        ctx.app,
+        '/api/stats/materials?list=nato&country=DE',
+        materialCoverageSchema,
+      );
+      // 28 more countries (test data only) make 65: over the 64 bits of a mask.
+      await sql`insert into countries (code, iso3, name, status, eu_member)
+        select 'Q' || chr(65 + n), 'QQ' || chr(65 + n), 'Test country ' || n, 'other', false
+        from generate_series(0, 25) n
+        union all
+        select 'X' || chr(65 + n), 'XX' || chr(65 + n), 'Test country X' || n, 'other', false
+        from generate_series(0, 1) n`.execute(db());
+      const { rows } = await sql<{
+        count: number;
+      }>`select count(*)::int as count from countries`.execute(db());
+      expect(rows[0]?.count).toBe(65);
+      const row = await getMaterialCoverage(db(), filter, 'nato').executeTakeFirstOrThrow();
+      // Stale (a country was added) until refreshed; then unavailable, never wrong.
+      expect(row.summary_state).toBe('stale');
+      await refreshStatsSummaries(db());
+      const refreshed = await getMaterialCoverage(db(), filter, 'nato').executeTakeFirstOrThrow();
+      expect(refreshed.summary_state).toBe('unavailable');
+      ctx.statements = 0;
+      const after = await getJson(
+        ctx.app,
+        '/api/stats/materials?list=nato&country=DE',
+        materialCoverageSchema,
+      );
+      expect(ctx.statements).toBe(2);
+      expect(after.items).toEqual(before.items);
+    });
+  });
+});
