@@ -96,11 +96,9 @@ export async function up(db: Kysely<any>): Promise<void> {
   await sql`create unique index stats_initiative_facts_pk on stats_initiative_facts (id)`.execute(
     db,
   );
-  // For the selective filters: a lead country, a date range.
+  // For the one selective column filter: a lead country (others match large shares at scale).
   await sql`create index stats_initiative_facts_lead_idx
     on stats_initiative_facts (lead_country)`.execute(db);
-  await sql`create index stats_initiative_facts_date_idx
-    on stats_initiative_facts (listed_date)`.execute(db);
 
   // Each visible initiative's participations as parallel arrays, read by id only where an
   // "as of" view needs them one by one.

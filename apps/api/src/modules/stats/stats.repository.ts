@@ -26,6 +26,7 @@ import {
   cellInitiativeLimit,
   countryBitsCurrent,
   countryBitsFit,
+  countsPerBit,
   factsBase,
   maskHas,
   popcount,
@@ -272,14 +273,15 @@ export function getMaterialCoverage(
           'by_status', coalesce(ms.by_status, '[]'::jsonb))
         order by scope.name)
       from scope
-      left join (select fcim.material_id, count(*)::int as initiatives, bit_or(fcim.mask) as mask,
+      left join (select fgroups.material_id, sum(fgroups.initiatives)::int as initiatives,
+          bit_or(fgroups.mask) as mask,
           ${activityAggregates.counts} as activity_counts,
           ${activityAggregates.masks} as activity_masks
-        from fcim group by fcim.material_id) x on x.material_id = scope.id
+        from fgroups group by fgroups.material_id) x on x.material_id = scope.id
       left join (select y.material_id, jsonb_agg(jsonb_build_object('status', y.status,
             'initiatives', y.initiatives) order by y.status) as by_status
-        from (select fcim.material_id, fcim.status, count(*) as initiatives
-          from fcim group by fcim.material_id, fcim.status) y
+        from (select fgroups.material_id, fgroups.status, sum(fgroups.initiatives)::int as initiatives
+          from fgroups group by fgroups.material_id, fgroups.status) y
         group by y.material_id) ms on ms.material_id = scope.id), '[]'::jsonb)`;
     return factsBase(db, filter, materialScope(filter, list)).selectNoFrom([
       facts.as('items'),
@@ -493,14 +495,17 @@ export function getTimeline(
   const useSummary = path === 'summary';
   const requested = interval ?? null;
   if (path === 'facts') {
-    // Joinings per dated day: who joined that day, among the participations that count.
+    // Counted per month, like the summary: quarters and years are unions of months. Joinings
+    // per dated day: who joined that day, among the participations that count.
     return timelineStatement(factsBase(db, filter, sql<SqlBool>`true`), {
-      events: sql`(select fm.date as day, fm.kind::text as kind, 1 as signed, 0 as joinings
-        from fm where fm.date is not null
+      events: sql`(select date_trunc('month', fm.date)::date as day, fm.kind::text as kind,
+          count(*)::int as signed, 0 as joinings
+        from fm where fm.date is not null group by 1, 2
         union all
-        select d.day, null, 0, ${popcount(sql`d.mask & fm.mask`)}
+        select date_trunc('month', d.day)::date, null, 0,
+          sum(${popcount(sql`d.mask & fm.mask`)})::int
         from fm cross join lateral unnest(fm.join_days, fm.join_masks) as d(day, mask)
-        where d.mask & fm.mask <> 0)`,
+        where d.mask & fm.mask <> 0 group by 1)`,
       undatedInitiatives: sql<number>`(select count(*)::int from fm where fm.date is null)`,
       undatedJoinings: sql<number>`(select coalesce(sum(${popcount(
         sql`fm.mask & ~fm.dated_mask`,
@@ -656,11 +661,10 @@ export function getCoverageGaps(
       )
       .with(
         'material_masks',
-        () => sql`(select scope.id as material_id, scope.name,
-            coalesce((select bit_or(fcim.mask) from fcim where fcim.material_id = scope.id), 0)
-              as mask,
-            exists (select 1 from fcim where fcim.material_id = scope.id) as covered
-          from scope)`,
+        () => sql`(select scope.id as material_id, scope.name, coalesce(g.mask, 0) as mask,
+            g.material_id is not null as covered
+          from scope left join (select fgroups.material_id, bit_or(fgroups.mask) as mask
+            from fgroups group by fgroups.material_id) g on g.material_id = scope.id)`,
       );
     return base.selectNoFrom([
       sql<GapMaterialRowJson[]>`coalesce((
@@ -792,16 +796,17 @@ export function getCountryStats(
     const base = factsBase(db, filter, materialScope(filter, list))
       .with(
         'per_country',
-        () => sql`(select b.code as country_code,
-            count(*) filter (where ${maskHas(sql`fm.mask`, 'b')}) as initiatives,
-            count(*) filter (where ${maskHas(sql`fm.lead`, 'b')}) as leads
-          from fm cross join stats_country_bits b group by b.code)`,
+        () => sql`(select b.code as country_code, per_bit.initiatives[b.bit + 1] as initiatives,
+            per_bit.leads[b.bit + 1] as leads
+          from (select ${countsPerBit(sql`fm.mask`)} as initiatives,
+              ${countsPerBit(sql`fm.lead`)} as leads from fm) per_bit
+          cross join stats_country_bits b)`,
       )
       .with(
         'country_materials',
         () => sql`(select b.code as country_code, count(*) as materials
-          from (select fcim.material_id, bit_or(fcim.mask) as mask
-            from fcim group by fcim.material_id) mm
+          from (select fgroups.material_id, bit_or(fgroups.mask) as mask
+            from fgroups group by fgroups.material_id) mm
           join stats_country_bits b on ${maskHas(sql`mm.mask`, 'b')}
           group by b.code)`,
       );
