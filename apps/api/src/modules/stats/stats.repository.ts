@@ -799,7 +799,9 @@ export function getCountryStats(
         () => sql`(select b.code as country_code, per_bit.initiatives[b.bit + 1] as initiatives,
             per_bit.leads[b.bit + 1] as leads
           from (select ${countsPerBit(sql`fm.mask`)} as initiatives,
-              ${countsPerBit(sql`fm.lead`)} as leads from fm) per_bit
+              -- Leads from the rows that have one (most have none).
+              (select ${countsPerBit(sql`led.lead`)} from fm led where led.lead <> 0) as leads
+            from fm) per_bit
           cross join stats_country_bits b)`,
       )
       .with(
