@@ -145,11 +145,12 @@ function eitherPath<T>(useSummary: boolean, summary: RawBuilder<T>, plain: RawBu
 
 /**
  * Where the answer came from: the precomputed views ('fresh'); views refreshed before the latest
- * change ('stale': the figures must not be used; refresh and ask again); facts that cannot hold
- * the data ('unavailable', more than 64 countries: ask the plain aggregate); or the plain
- * aggregate ('not_applicable': the caller asked for it).
+ * change (the figures must not be used: 'stale' summaries, refresh and ask again; 'stale_facts',
+ * ask the plain aggregate, which costs less than waiting for a refresh at scale); facts that
+ * cannot hold the data ('unavailable', more than 64 countries: ask the plain aggregate); or the
+ * plain aggregate ('not_applicable': the caller asked for it).
  */
-export type SummaryState = 'fresh' | 'stale' | 'unavailable' | 'not_applicable';
+export type SummaryState = 'fresh' | 'stale' | 'stale_facts' | 'unavailable' | 'not_applicable';
 const summaryState = (path: StatsPath) => {
   switch (path) {
     case 'summary':
@@ -159,7 +160,7 @@ const summaryState = (path: StatsPath) => {
     case 'facts':
       // The facts are refreshed with the summaries; their masks also need every country a bit.
       return sql<SummaryState>`(case when not (${summaryFresh} and ${countryBitsCurrent})
-        then 'stale' when ${countryBitsFit} then 'fresh' else 'unavailable' end)`.as(
+        then 'stale_facts' when ${countryBitsFit} then 'fresh' else 'unavailable' end)`.as(
         'summary_state',
       );
     case 'plain':

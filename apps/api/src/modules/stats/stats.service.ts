@@ -80,21 +80,30 @@ export function createStatsService(
 ) {
   const refresher = createSummaryRefresher(db, logError);
   /**
-   * One statement when the summaries are current (or the filter needs the plain aggregate). When
-   * they are stale: refresh, ask again, and if they are still behind (a refresh failed, or more
-   * writes landed), compute the plain aggregate. Stale figures are never returned.
+   * One statement when the precomputed views are current (or the caller needs the plain
+   * aggregate). Stale summaries: refresh, ask again, and if they are still behind (a refresh
+   * failed, or more writes landed), compute the plain aggregate. Stale facts: the plain aggregate
+   * now, the refresh in the background. Stale figures are never returned.
    */
   async function answer<R extends { summary_state: SummaryState }>(
     run: (options: StatsOptions) => Promise<R>,
   ): Promise<R> {
     const first = await run({});
-    if (first.summary_state === 'unavailable') return run({ summary: false });
-    if (first.summary_state !== 'stale') return first;
-    await refresher.refresh();
-    const second = await run({});
-    return second.summary_state === 'stale' || second.summary_state === 'unavailable'
-      ? run({ summary: false })
-      : second;
+    switch (first.summary_state) {
+      case 'fresh':
+      case 'not_applicable':
+        return first;
+      case 'unavailable':
+        return run({ summary: false });
+      case 'stale_facts':
+        void refresher.refresh();
+        return run({ summary: false });
+      case 'stale': {
+        await refresher.refresh();
+        const second = await run({});
+        return second.summary_state === 'fresh' ? second : run({ summary: false });
+      }
+    }
   }
   return {
     async materials({ list, ...filter }: StatsQuery): Promise<MaterialCoverage> {
