@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { seriousViolations } from '../fixtures/axe';
 import '../fixtures/provided-context';
 import { startApp, type StartedApp } from '../fixtures/start-app';
 
@@ -12,30 +11,6 @@ import { startApp, type StartedApp } from '../fixtures/start-app';
  * app instance (own data directory), so its writes never reach the read-only journeys.
  */
 const skip = !inject('e2eBaseUrl');
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  // Injected through DevTools rather than a <script> tag, which the app's CSP rightly blocks.
-  await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: () => Promise<{
-            violations: { id: string; impact: string | null; nodes: { target: unknown }[] }[];
-          }>;
-        };
-      }
-    ).axe;
-    return (await axe.run()).violations;
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact}: ${v.id} at ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-}
 
 const editor = {
   name: 'Erin Editor',

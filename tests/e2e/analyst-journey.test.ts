@@ -1,16 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import Papa from 'papaparse';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { seriousViolations } from '../fixtures/axe';
 import { list, readCsv } from '../fixtures/reference-csv';
 import '../fixtures/provided-context';
 
 const baseUrl = inject('e2eBaseUrl');
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
 
 // Expectations computed from the reference files, independently of the seed loader and the API:
 // a material is covered for a country when an initiative naming the material lists the country.
@@ -31,27 +26,6 @@ const countriesCovering = (material: string) =>
       .flatMap((row) => list(row.participants_iso2)),
   );
 const hvp = initiativesCsv.find((row) => row.initiative_id === 'NATO-HVP-DCRM-2025');
-
-/** Serious and critical axe violations on the current page, as readable strings. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  // Injected through DevTools rather than a <script> tag, which the app's CSP rightly blocks.
-  await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: () => Promise<{
-            violations: { id: string; impact: string | null; nodes: { target: unknown }[] }[];
-          }>;
-        };
-      }
-    ).axe;
-    return (await axe.run()).violations;
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact}: ${v.id} at ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-}
 
 /** The text of every body row of a table, cell by cell (row header first). */
 async function tableRows(table: Locator): Promise<string[][]> {

@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import Papa from 'papaparse';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { seriousViolations } from '../fixtures/axe';
 import { list, readCsv } from '../fixtures/reference-csv';
 import '../fixtures/provided-context';
 
@@ -11,31 +10,6 @@ const initiativesCsv = readCsv('initiatives.csv');
 const project = initiativesCsv.find((row) => row.initiative_id === 'NATO-HVP-DCRM-2025');
 const titleOf = (id: string) => initiativesCsv.find((row) => row.initiative_id === id)?.name ?? id;
 const countryNames = new Map(readCsv('countries.csv').map((row) => [row.iso_alpha2, row.name]));
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
-
-/** Serious and critical axe violations on the current page, as readable strings. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  // Injected through DevTools rather than a <script> tag, which the app's CSP rightly blocks.
-  await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: () => Promise<{
-            violations: { id: string; impact: string | null; nodes: { target: unknown }[] }[];
-          }>;
-        };
-      }
-    ).axe;
-    return (await axe.run()).violations;
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact}: ${v.id} at ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-}
 
 describe.skipIf(!baseUrl)('policy staff find the raw-materials project in the browser', () => {
   let browser: Browser;
