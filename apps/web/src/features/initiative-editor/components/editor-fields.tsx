@@ -1,7 +1,7 @@
 import { createContext, use, type ReactNode } from 'react';
 import { get, useFormContext, type FieldPath, type RegisterOptions } from 'react-hook-form';
 import { fieldDomId } from '@/components/form/field-errors';
-import { FormField } from '@/components/form/form-field';
+import { FormField, type FormFieldProps } from '@/components/form/form-field';
 import type { EditorValues } from '../utils/form-values';
 
 /** The form's DOM id prefix, so every field id (and the summary's links) is unique on the page. */
@@ -37,74 +37,72 @@ type BaseProps = {
   className?: string;
 };
 
-export function TextInput({
+/** The shared field frame for `path`: its id and message, and "(optional)" when not required. */
+function EditorFormField({
   path,
   label,
   hint,
   required,
   optionalLabel,
   className,
+  children,
+}: BaseProps & Pick<FormFieldProps, 'children'>) {
+  const { id, error } = useEditorField(path);
+  return (
+    <FormField
+      id={id}
+      label={label}
+      hint={hint}
+      error={error}
+      required={required}
+      labelSuffix={required ? undefined : optionalLabel}
+      className={className}
+    >
+      {children}
+    </FormField>
+  );
+}
+
+export function TextInput({
   type = 'text',
   inputMode,
   options,
+  ...field
 }: BaseProps & {
   type?: 'text' | 'url' | 'date';
   inputMode?: 'decimal' | 'url';
   options?: RegisterOptions<EditorValues, EditorPath>;
 }) {
   const { register } = useFormContext<EditorValues>();
-  const { id, error } = useEditorField(path);
   return (
-    <FormField
-      id={id}
-      label={label}
-      hint={hint}
-      error={error}
-      required={required}
-      labelSuffix={required ? undefined : optionalLabel}
-      className={className}
-    >
+    <EditorFormField {...field}>
       {(control) => (
         <input
           {...control}
-          {...register(path, options)}
+          {...register(field.path, options)}
           type={type}
           inputMode={inputMode}
           autoComplete="off"
         />
       )}
-    </FormField>
+    </EditorFormField>
   );
 }
 
-export function TextArea({ path, label, hint, required, optionalLabel, className }: BaseProps) {
+export function TextArea(field: BaseProps) {
   const { register } = useFormContext<EditorValues>();
-  const { id, error } = useEditorField(path);
   return (
-    <FormField
-      id={id}
-      label={label}
-      hint={hint}
-      error={error}
-      required={required}
-      labelSuffix={required ? undefined : optionalLabel}
-      className={className}
-    >
-      {(control) => <textarea {...control} {...register(path)} rows={3} />}
-    </FormField>
+    <EditorFormField {...field}>
+      {(control) => <textarea {...control} {...register(field.path)} rows={3} />}
+    </EditorFormField>
   );
 }
 
 export function SelectInput({
-  path,
-  label,
-  hint,
-  required,
-  optionalLabel,
-  className,
   options,
   emptyLabel,
   nullWhenEmpty = false,
+  ...field
 }: BaseProps & {
   options: readonly { value: string; label: string }[];
   /** The first, empty choice ("Choose…", "Not stated"). */
@@ -113,21 +111,12 @@ export function SelectInput({
   nullWhenEmpty?: boolean;
 }) {
   const { register } = useFormContext<EditorValues>();
-  const { id, error } = useEditorField(path);
   return (
-    <FormField
-      id={id}
-      label={label}
-      hint={hint}
-      error={error}
-      required={required}
-      labelSuffix={required ? undefined : optionalLabel}
-      className={className}
-    >
+    <EditorFormField {...field}>
       {(control) => (
         <select
           {...control}
-          {...register(path, nullWhenEmpty ? { setValueAs: emptyAsNull } : undefined)}
+          {...register(field.path, nullWhenEmpty ? { setValueAs: emptyAsNull } : undefined)}
         >
           {emptyLabel !== undefined ? <option value="">{emptyLabel}</option> : null}
           {options.map((option) => (
@@ -137,7 +126,7 @@ export function SelectInput({
           ))}
         </select>
       )}
-    </FormField>
+    </EditorFormField>
   );
 }
 

@@ -87,6 +87,53 @@ function Row({
   );
 }
 
+/**
+ * One list of the form: the fieldset with its heading, hint and list-level problem, what adds a
+ * row (a picker above the rows, or a button below them), a line while it is empty, and the rows.
+ */
+function ListSection({
+  name,
+  heading,
+  hint,
+  none,
+  isEmpty,
+  picker,
+  addButton,
+  children,
+}: {
+  name: ListName;
+  heading: string;
+  hint: string;
+  /** Shown while the list has no row. */
+  none: string;
+  isEmpty: boolean;
+  picker?: ReactNode;
+  addButton?: { label: string; onAdd: () => void };
+  children: ReactNode;
+}) {
+  const list = useListField(name);
+  return (
+    <FormFieldset
+      id={list.id}
+      legend={heading}
+      hint={hint}
+      error={list.error}
+      className="editor-section"
+    >
+      {picker}
+      {isEmpty ? <p className="muted">{none}</p> : null}
+      <ol className="editor-rows">{children}</ol>
+      {addButton ? (
+        <p>
+          <button type="button" className="button button--secondary" onClick={addButton.onAdd}>
+            {addButton.label}
+          </button>
+        </p>
+      ) : null}
+    </FormFieldset>
+  );
+}
+
 export function ParticipantsSection({
   countries,
 }: {
@@ -96,7 +143,6 @@ export function ParticipantsSection({
   const { control } = useFormContext<EditorValues>();
   const { fields, append, remove } = useFieldArray({ control, name: 'participants' });
   const rows = useWatch({ control, name: 'participants' }) ?? [];
-  const list = useListField('participants');
   const byCode = new Map((countries ?? []).map((country) => [country.code, country]));
   const roleOptions = participationRoles.map((value) => ({ value, label: t(`role.${value}`) }));
   const instrumentOptions = instruments.map((value) => ({
@@ -105,81 +151,80 @@ export function ParticipantsSection({
   }));
 
   return (
-    <FormFieldset
-      id={list.id}
-      legend={t('editor.participants.heading')}
+    <ListSection
+      name="participants"
+      heading={t('editor.participants.heading')}
       hint={t('editor.participants.hint')}
-      error={list.error}
-      className="editor-section"
+      none={t('editor.participants.none')}
+      isEmpty={fields.length === 0}
+      picker={
+        <ChoicePicker
+          label={t('editor.participants.find')}
+          hint={t('editor.participants.findHint')}
+          choices={countries}
+          keyOf={(country) => country.code}
+          nameOf={(country) => country.name}
+          words={countryWords}
+          detail={(country) => <CountryBadges country={country} />}
+          taken={rows.map((row) => row.countryCode)}
+          addLabel={(name) => t('editor.participants.add', { name })}
+          onPick={(country) =>
+            append({
+              countryCode: country.code,
+              role: 'participant',
+              joinedOn: '',
+              leftOn: '',
+              instrument: null,
+            })
+          }
+        />
+      }
     >
-      <ChoicePicker
-        label={t('editor.participants.find')}
-        hint={t('editor.participants.findHint')}
-        choices={countries}
-        keyOf={(country) => country.code}
-        nameOf={(country) => country.name}
-        words={countryWords}
-        detail={(country) => <CountryBadges country={country} />}
-        taken={rows.map((row) => row.countryCode)}
-        addLabel={(name) => t('editor.participants.add', { name })}
-        onPick={(country) =>
-          append({
-            countryCode: country.code,
-            role: 'participant',
-            joinedOn: '',
-            leftOn: '',
-            instrument: null,
-          })
-        }
-      />
-      {fields.length === 0 ? <p className="muted">{t('editor.participants.none')}</p> : null}
-      <ol className="editor-rows">
-        {fields.map((field, index) => {
-          const code = rows[index]?.countryCode ?? field.countryCode;
-          const country = byCode.get(code);
-          const name = country?.name ?? code;
-          return (
-            <Row
-              key={field.id}
-              path={`participants.${index}`}
-              legend={
-                <>
-                  {name} {country ? <CountryBadges country={country} /> : null}
-                </>
-              }
-              removeLabel={t('editor.participants.remove', { name })}
-              onRemove={() => remove(index)}
-            >
-              <RowProblem path={`participants.${index}.countryCode`} />
-              <SelectInput
-                path={`participants.${index}.role`}
-                label={t('editor.participants.role')}
-                options={roleOptions}
-              />
-              <TextInput
-                path={`participants.${index}.joinedOn`}
-                type="date"
-                label={t('editor.participants.joinedOn')}
-                hint={t('editor.unknownDateHint')}
-              />
-              <TextInput
-                path={`participants.${index}.leftOn`}
-                type="date"
-                label={t('editor.participants.leftOn')}
-                hint={t('editor.participants.leftOnHint')}
-              />
-              <SelectInput
-                path={`participants.${index}.instrument`}
-                label={t('editor.participants.instrument')}
-                options={instrumentOptions}
-                emptyLabel={t('editor.notStated')}
-                nullWhenEmpty
-              />
-            </Row>
-          );
-        })}
-      </ol>
-    </FormFieldset>
+      {fields.map((field, index) => {
+        const code = rows[index]?.countryCode ?? field.countryCode;
+        const country = byCode.get(code);
+        const name = country?.name ?? code;
+        return (
+          <Row
+            key={field.id}
+            path={`participants.${index}`}
+            legend={
+              <>
+                {name} {country ? <CountryBadges country={country} /> : null}
+              </>
+            }
+            removeLabel={t('editor.participants.remove', { name })}
+            onRemove={() => remove(index)}
+          >
+            <RowProblem path={`participants.${index}.countryCode`} />
+            <SelectInput
+              path={`participants.${index}.role`}
+              label={t('editor.participants.role')}
+              options={roleOptions}
+            />
+            <TextInput
+              path={`participants.${index}.joinedOn`}
+              type="date"
+              label={t('editor.participants.joinedOn')}
+              hint={t('editor.unknownDateHint')}
+            />
+            <TextInput
+              path={`participants.${index}.leftOn`}
+              type="date"
+              label={t('editor.participants.leftOn')}
+              hint={t('editor.participants.leftOnHint')}
+            />
+            <SelectInput
+              path={`participants.${index}.instrument`}
+              label={t('editor.participants.instrument')}
+              options={instrumentOptions}
+              emptyLabel={t('editor.notStated')}
+              nullWhenEmpty
+            />
+          </Row>
+        );
+      })}
+    </ListSection>
   );
 }
 
@@ -218,56 +263,54 @@ export function MaterialsSection({
   const { control } = useFormContext<EditorValues>();
   const { fields, append, remove } = useFieldArray({ control, name: 'materials' });
   const rows = useWatch({ control, name: 'materials' }) ?? [];
-  const list = useListField('materials');
   const byId = new Map((materials ?? []).map((material) => [material.id, material]));
 
   return (
-    <FormFieldset
-      id={list.id}
-      legend={t('editor.materials.heading')}
+    <ListSection
+      name="materials"
+      heading={t('editor.materials.heading')}
       hint={t('editor.materials.hint')}
-      error={list.error}
-      className="editor-section"
+      none={t('editor.materials.none')}
+      isEmpty={fields.length === 0}
+      picker={
+        <ChoicePicker
+          label={t('editor.materials.find')}
+          hint={t('editor.materials.findHint')}
+          choices={materials}
+          keyOf={(material) => material.id}
+          nameOf={(material) => material.name}
+          words={materialWords}
+          detail={(material) =>
+            material.symbol ? <span className="symbol">{material.symbol}</span> : null
+          }
+          taken={rows.map((row) => row.materialId)}
+          addLabel={(name) => t('editor.materials.add', { name })}
+          onPick={(material) => append({ materialId: material.id, activities: [], notes: '' })}
+        />
+      }
     >
-      <ChoicePicker
-        label={t('editor.materials.find')}
-        hint={t('editor.materials.findHint')}
-        choices={materials}
-        keyOf={(material) => material.id}
-        nameOf={(material) => material.name}
-        words={materialWords}
-        detail={(material) =>
-          material.symbol ? <span className="symbol">{material.symbol}</span> : null
-        }
-        taken={rows.map((row) => row.materialId)}
-        addLabel={(name) => t('editor.materials.add', { name })}
-        onPick={(material) => append({ materialId: material.id, activities: [], notes: '' })}
-      />
-      {fields.length === 0 ? <p className="muted">{t('editor.materials.none')}</p> : null}
-      <ol className="editor-rows">
-        {fields.map((field, index) => {
-          const id = rows[index]?.materialId ?? field.materialId;
-          const name = byId.get(id)?.name ?? id;
-          return (
-            <Row
-              key={field.id}
-              path={`materials.${index}`}
-              legend={name}
-              removeLabel={t('editor.materials.remove', { name })}
-              onRemove={() => remove(index)}
-            >
-              <RowProblem path={`materials.${index}.materialId`} />
-              <ActivitiesField index={index} />
-              <TextArea
-                path={`materials.${index}.notes`}
-                label={t('editor.materials.notes')}
-                optionalLabel={t('editor.optional')}
-              />
-            </Row>
-          );
-        })}
-      </ol>
-    </FormFieldset>
+      {fields.map((field, index) => {
+        const id = rows[index]?.materialId ?? field.materialId;
+        const name = byId.get(id)?.name ?? id;
+        return (
+          <Row
+            key={field.id}
+            path={`materials.${index}`}
+            legend={name}
+            removeLabel={t('editor.materials.remove', { name })}
+            onRemove={() => remove(index)}
+          >
+            <RowProblem path={`materials.${index}.materialId`} />
+            <ActivitiesField index={index} />
+            <TextArea
+              path={`materials.${index}.notes`}
+              label={t('editor.materials.notes')}
+              optionalLabel={t('editor.optional')}
+            />
+          </Row>
+        );
+      })}
+    </ListSection>
   );
 }
 
@@ -275,71 +318,62 @@ export function SourcesSection() {
   const t = useT();
   const { control } = useFormContext<EditorValues>();
   const { fields, append, remove } = useFieldArray({ control, name: 'sources' });
-  const list = useListField('sources');
   const kindOptions = sourceKinds.map((value) => ({ value, label: t(`sourceKind.${value}`) }));
   return (
-    <FormFieldset
-      id={list.id}
-      legend={t('editor.sources.heading')}
+    <ListSection
+      name="sources"
+      heading={t('editor.sources.heading')}
       hint={t('editor.sources.hint')}
-      error={list.error}
-      className="editor-section"
+      none={t('editor.sources.none')}
+      isEmpty={fields.length === 0}
+      addButton={{
+        label: t('editor.sources.addButton'),
+        onAdd: () => append({ url: '', title: '', publisher: '', publishedOn: '', kind: null }),
+      }}
     >
-      {fields.length === 0 ? <p className="muted">{t('editor.sources.none')}</p> : null}
-      <ol className="editor-rows">
-        {fields.map((field, index) => (
-          <Row
-            key={field.id}
-            path={`sources.${index}`}
-            legend={t('editor.sources.item', { number: index + 1 })}
-            removeLabel={t('editor.sources.remove', { number: index + 1 })}
-            onRemove={() => remove(index)}
-          >
-            <TextInput
-              path={`sources.${index}.url`}
-              type="url"
-              inputMode="url"
-              label={t('editor.sources.url')}
-              hint={t('editor.sources.urlHint')}
-              required
-              className="field--wide"
-            />
-            <TextInput
-              path={`sources.${index}.title`}
-              label={t('editor.sources.title')}
-              optionalLabel={t('editor.optional')}
-            />
-            <TextInput
-              path={`sources.${index}.publisher`}
-              label={t('editor.sources.publisher')}
-              optionalLabel={t('editor.optional')}
-            />
-            <TextInput
-              path={`sources.${index}.publishedOn`}
-              type="date"
-              label={t('editor.sources.publishedOn')}
-              optionalLabel={t('editor.optional')}
-            />
-            <SelectInput
-              path={`sources.${index}.kind`}
-              label={t('editor.sources.kind')}
-              options={kindOptions}
-              emptyLabel={t('editor.notStated')}
-              nullWhenEmpty
-            />
-          </Row>
-        ))}
-      </ol>
-      <p>
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() => append({ url: '', title: '', publisher: '', publishedOn: '', kind: null })}
+      {fields.map((field, index) => (
+        <Row
+          key={field.id}
+          path={`sources.${index}`}
+          legend={t('editor.sources.item', { number: index + 1 })}
+          removeLabel={t('editor.sources.remove', { number: index + 1 })}
+          onRemove={() => remove(index)}
         >
-          {t('editor.sources.addButton')}
-        </button>
-      </p>
-    </FormFieldset>
+          <TextInput
+            path={`sources.${index}.url`}
+            type="url"
+            inputMode="url"
+            label={t('editor.sources.url')}
+            hint={t('editor.sources.urlHint')}
+            required
+            className="field--wide"
+          />
+          <TextInput
+            path={`sources.${index}.title`}
+            label={t('editor.sources.title')}
+            optionalLabel={t('editor.optional')}
+          />
+          <TextInput
+            path={`sources.${index}.publisher`}
+            label={t('editor.sources.publisher')}
+            optionalLabel={t('editor.optional')}
+          />
+          <TextInput
+            path={`sources.${index}.publishedOn`}
+            type="date"
+            label={t('editor.sources.publishedOn')}
+            optionalLabel={t('editor.optional')}
+          />
+          <SelectInput
+            path={`sources.${index}.kind`}
+            label={t('editor.sources.kind')}
+            options={kindOptions}
+            emptyLabel={t('editor.notStated')}
+            nullWhenEmpty
+          />
+        </Row>
+      ))}
+    </ListSection>
   );
 }
 
@@ -353,7 +387,6 @@ export function RelatedSection({
   const t = useT();
   const { control } = useFormContext<EditorValues>();
   const { fields, append, remove } = useFieldArray({ control, name: 'related' });
-  const list = useListField('related');
   const initiativeOptions = (initiatives ?? [])
     .filter((entry) => entry.slug !== currentSlug)
     .map((entry) => ({ value: entry.slug, label: entry.title }));
@@ -362,48 +395,40 @@ export function RelatedSection({
     label: t(`relation.outgoing.${value}`),
   }));
   return (
-    <FormFieldset
-      id={list.id}
-      legend={t('editor.related.heading')}
+    <ListSection
+      name="related"
+      heading={t('editor.related.heading')}
       hint={t('editor.related.hint')}
-      error={list.error}
-      className="editor-section"
+      none={t('editor.related.none')}
+      isEmpty={fields.length === 0}
+      addButton={{
+        label: t('editor.related.addButton'),
+        onAdd: () => append({ slug: '', relation: 'related' }),
+      }}
     >
-      {fields.length === 0 ? <p className="muted">{t('editor.related.none')}</p> : null}
-      <ol className="editor-rows">
-        {fields.map((field, index) => (
-          <Row
-            key={field.id}
-            path={`related.${index}`}
-            legend={t('editor.related.item', { number: index + 1 })}
-            removeLabel={t('editor.related.remove', { number: index + 1 })}
-            onRemove={() => remove(index)}
-          >
-            <SelectInput
-              path={`related.${index}.relation`}
-              label={t('editor.related.relation')}
-              options={relationOptions}
-            />
-            <SelectInput
-              path={`related.${index}.slug`}
-              label={t('editor.related.initiative')}
-              options={initiativeOptions}
-              emptyLabel={initiatives ? t('editor.choose') : t('editor.picker.loading')}
-              className="field--wide"
-            />
-          </Row>
-        ))}
-      </ol>
-      <p>
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() => append({ slug: '', relation: 'related' })}
+      {fields.map((field, index) => (
+        <Row
+          key={field.id}
+          path={`related.${index}`}
+          legend={t('editor.related.item', { number: index + 1 })}
+          removeLabel={t('editor.related.remove', { number: index + 1 })}
+          onRemove={() => remove(index)}
         >
-          {t('editor.related.addButton')}
-        </button>
-      </p>
-    </FormFieldset>
+          <SelectInput
+            path={`related.${index}.relation`}
+            label={t('editor.related.relation')}
+            options={relationOptions}
+          />
+          <SelectInput
+            path={`related.${index}.slug`}
+            label={t('editor.related.initiative')}
+            options={initiativeOptions}
+            emptyLabel={initiatives ? t('editor.choose') : t('editor.picker.loading')}
+            className="field--wide"
+          />
+        </Row>
+      ))}
+    </ListSection>
   );
 }
 
@@ -411,71 +436,60 @@ export function MilestonesSection() {
   const t = useT();
   const { control } = useFormContext<EditorValues>();
   const { fields, append, remove } = useFieldArray({ control, name: 'milestones' });
-  const list = useListField('milestones');
   const stepOptions = milestoneSteps.map((value) => ({ value, label: t(`editor.step.${value}`) }));
   return (
-    <FormFieldset
-      id={list.id}
-      legend={t('editor.milestones.heading')}
+    <ListSection
+      name="milestones"
+      heading={t('editor.milestones.heading')}
       hint={t('editor.milestones.hint')}
-      error={list.error}
-      className="editor-section"
+      none={t('editor.milestones.none')}
+      isEmpty={fields.length === 0}
+      addButton={{
+        label: t('editor.milestones.addButton'),
+        onAdd: () => append({ step: '', occurredOn: '', sourceUrl: '', binding: false, note: '' }),
+      }}
     >
-      {fields.length === 0 ? <p className="muted">{t('editor.milestones.none')}</p> : null}
-      <ol className="editor-rows">
-        {fields.map((field, index) => (
-          <Row
-            key={field.id}
-            path={`milestones.${index}`}
-            legend={t('editor.milestones.item', { number: index + 1 })}
-            removeLabel={t('editor.milestones.remove', { number: index + 1 })}
-            onRemove={() => remove(index)}
-          >
-            <SelectInput
-              path={`milestones.${index}.step`}
-              label={t('editor.milestones.step')}
-              options={stepOptions}
-              emptyLabel={t('editor.choose')}
-              required
-            />
-            <TextInput
-              path={`milestones.${index}.occurredOn`}
-              type="date"
-              label={t('editor.milestones.occurredOn')}
-              required
-            />
-            <TextInput
-              path={`milestones.${index}.sourceUrl`}
-              type="url"
-              inputMode="url"
-              label={t('editor.milestones.sourceUrl')}
-              optionalLabel={t('editor.optional')}
-              className="field--wide"
-            />
-            <CheckboxInput
-              path={`milestones.${index}.binding`}
-              label={t('editor.milestones.binding')}
-              hint={t('editor.milestones.bindingHint')}
-            />
-            <TextArea
-              path={`milestones.${index}.note`}
-              label={t('editor.milestones.note')}
-              optionalLabel={t('editor.optional')}
-            />
-          </Row>
-        ))}
-      </ol>
-      <p>
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() =>
-            append({ step: '', occurredOn: '', sourceUrl: '', binding: false, note: '' })
-          }
+      {fields.map((field, index) => (
+        <Row
+          key={field.id}
+          path={`milestones.${index}`}
+          legend={t('editor.milestones.item', { number: index + 1 })}
+          removeLabel={t('editor.milestones.remove', { number: index + 1 })}
+          onRemove={() => remove(index)}
         >
-          {t('editor.milestones.addButton')}
-        </button>
-      </p>
-    </FormFieldset>
+          <SelectInput
+            path={`milestones.${index}.step`}
+            label={t('editor.milestones.step')}
+            options={stepOptions}
+            emptyLabel={t('editor.choose')}
+            required
+          />
+          <TextInput
+            path={`milestones.${index}.occurredOn`}
+            type="date"
+            label={t('editor.milestones.occurredOn')}
+            required
+          />
+          <TextInput
+            path={`milestones.${index}.sourceUrl`}
+            type="url"
+            inputMode="url"
+            label={t('editor.milestones.sourceUrl')}
+            optionalLabel={t('editor.optional')}
+            className="field--wide"
+          />
+          <CheckboxInput
+            path={`milestones.${index}.binding`}
+            label={t('editor.milestones.binding')}
+            hint={t('editor.milestones.bindingHint')}
+          />
+          <TextArea
+            path={`milestones.${index}.note`}
+            label={t('editor.milestones.note')}
+            optionalLabel={t('editor.optional')}
+          />
+        </Row>
+      ))}
+    </ListSection>
   );
 }
