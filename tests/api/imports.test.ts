@@ -13,6 +13,7 @@ import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { getAs, postForm, sendJson, type Caller } from '../fixtures/api-requests';
 import { createUserWithSession } from '../fixtures/auth';
 import { getJson, useTestApp, type TestApp, type TestAppContext } from '../fixtures/test-app';
 import { describeDb } from '../fixtures/test-db';
@@ -37,7 +38,7 @@ const expectedProblems: Record<number, { column: string; message: RegExp }> = {
 function upload(
   app: TestApp,
   path: string,
-  cookie: string | null,
+  caller: Caller,
   file: Blob,
   fileName: string,
   token?: string,
@@ -45,11 +46,7 @@ function upload(
   const form = new FormData();
   form.append('file', new File([file], fileName));
   if (token !== undefined) form.append('token', token);
-  return app.request(path, {
-    method: 'POST',
-    headers: { Origin: 'http://localhost', ...(cookie ? { Cookie: cookie } : {}) },
-    body: form,
-  });
+  return postForm(app, path, caller, form);
 }
 
 async function tableCounts(app: TestAppContext) {
@@ -79,6 +76,17 @@ describeDb('bulk import', () => {
     admin = await createUserWithSession(ctx.handle, 'admin');
   });
 
+  /** Sends a file to the dry run or the apply step as the editor: the status and the JSON body. */
+  async function importFile(
+    step: 'dry-run' | 'apply',
+    file: Blob,
+    fileName: string,
+    token?: string,
+  ) {
+    const response = await upload(ctx.app, `/api/imports/${step}`, editor, file, fileName, token);
+    return { status: response.status, body: (await response.json()) as unknown };
+  }
+
   it('offers a template with every documented column', async () => {
     const response = await ctx.app.request('/api/imports/template.csv');
     expect(response.status).toBe(200);
@@ -93,22 +101,13 @@ describeDb('bulk import', () => {
     const viewer = await createUserWithSession(ctx.handle, 'viewer');
     const blob = new Blob([fixture]);
     expect((await upload(ctx.app, '/api/imports/dry-run', null, blob, 'a.csv')).status).toBe(401);
-    expect(
-      (await upload(ctx.app, '/api/imports/dry-run', viewer.cookie, blob, 'a.csv')).status,
-    ).toBe(403);
+    expect((await upload(ctx.app, '/api/imports/dry-run', viewer, blob, 'a.csv')).status).toBe(403);
   });
 
   it('dry run of the 50-row file lists exactly the problems it holds and writes nothing', async () => {
     const before = await tableCounts(ctx);
-    const response = await upload(
-      ctx.app,
-      '/api/imports/dry-run',
-      editor.cookie,
-      new Blob([fixture]),
-      'import.csv',
-    );
-    const body: unknown = await response.json();
-    expect(response.status, JSON.stringify(body)).toBe(200);
+    const { status, body } = await importFile('dry-run', new Blob([fixture]), 'import.csv');
+    expect(status, JSON.stringify(body)).toBe(200);
     report = importReportSchema.parse(body);
     expect(await tableCounts(ctx)).toEqual(before);
 
@@ -132,16 +131,13 @@ describeDb('bulk import', () => {
 
   it('applies the reported rows in one transaction, audited as one import', async () => {
     const before = await tableCounts(ctx);
-    const response = await upload(
-      ctx.app,
-      '/api/imports/apply',
-      editor.cookie,
+    const { status, body } = await importFile(
+      'apply',
       new Blob([fixture]),
       'import.csv',
       report.importToken,
     );
-    const body: unknown = await response.json();
-    expect(response.status, JSON.stringify(body)).toBe(200);
+    expect(status, JSON.stringify(body)).toBe(200);
     const result = importApplyResultSchema.parse(body);
     const reportedCreates = report.rows.filter((r) => r.action === 'create').map((r) => r.slug);
     expect(result.created).toEqual(reportedCreates);
@@ -154,9 +150,11 @@ describeDb('bulk import', () => {
     expect(after?.audit).toBe((before?.audit ?? 0) + 45);
     expect(after?.sources).toBe((before?.sources ?? 0) + 44);
 
-    const audit = await ctx.app.request(`/api/audit?importId=${result.importId}&pageSize=200`, {
-      headers: { Cookie: admin.cookie },
-    });
+    const audit = await getAs(
+      ctx.app,
+      `/api/audit?importId=${result.importId}&pageSize=200`,
+      admin,
+    );
     const entries = auditListSchema.parse(await audit.json());
     expect(entries.total).toBe(45);
     expect(entries.items.filter((e) => e.action === 'initiative.create')).toHaveLength(44);
@@ -165,9 +163,7 @@ describeDb('bulk import', () => {
 
     // Name variants resolved: row 3 "Turkey (lead); Czech Republic; Bulgaria", row 2 "Türkiye; Czechia; Romania".
     const row3 = report.rows.find((r) => r.row === 3);
-    const detail = await ctx.app.request(`/api/initiatives/${row3?.slug}`, {
-      headers: { Cookie: editor.cookie },
-    });
+    const detail = await getAs(ctx.app, `/api/initiatives/${row3?.slug}`, editor);
     const record = initiativeDetailSchema.parse(await detail.json());
     expect(record.participants.map((p) => [p.country.code, p.role]).sort()).toEqual([
       ['BG', 'participant'],
@@ -193,16 +189,14 @@ describeDb('bulk import', () => {
   it('refuses to apply a token that no longer matches (the data changed since the dry run)', async () => {
     const before = await tableCounts(ctx);
     // The rows now duplicate what the previous test imported: the report differs from the token's.
-    const response = await upload(
-      ctx.app,
-      '/api/imports/apply',
-      editor.cookie,
+    const { status, body } = await importFile(
+      'apply',
       new Blob([fixture]),
       'import.csv',
       report.importToken,
     );
-    expect(response.status).toBe(409);
-    expect(apiErrorSchema.parse(await response.json()).error.code).toBe('import_changed');
+    expect(status).toBe(409);
+    expect(apiErrorSchema.parse(body).error.code).toBe('import_changed');
     expect(await tableCounts(ctx)).toEqual(before);
   });
 
@@ -223,14 +217,8 @@ describeDb('bulk import', () => {
           })[c.name as string] ?? '',
       ),
     ]);
-    const dry = await upload(
-      ctx.app,
-      '/api/imports/dry-run',
-      editor.cookie,
-      new Blob([csv]),
-      'update.csv',
-    );
-    const dryReport = importReportSchema.parse(await dry.json());
+    const dry = await importFile('dry-run', new Blob([csv]), 'update.csv');
+    const dryReport = importReportSchema.parse(dry.body);
     expect(dryReport.rows).toEqual([
       {
         row: 2,
@@ -240,24 +228,11 @@ describeDb('bulk import', () => {
         problems: [],
       },
     ]);
-    const applied = await upload(
-      ctx.app,
-      '/api/imports/apply',
-      editor.cookie,
-      new Blob([csv]),
-      'update.csv',
-      dryReport.importToken,
-    );
+    const applied = await importFile('apply', new Blob([csv]), 'update.csv', dryReport.importToken);
     expect(applied.status).toBe(200);
-    expect(importApplyResultSchema.parse(await applied.json()).updated).toEqual([
-      report.rows[0]?.slug,
-    ]);
+    expect(importApplyResultSchema.parse(applied.body).updated).toEqual([report.rows[0]?.slug]);
     const detail = initiativeDetailSchema.parse(
-      await (
-        await ctx.app.request(`/api/initiatives/${report.rows[0]?.slug}`, {
-          headers: { Cookie: editor.cookie },
-        })
-      ).json(),
+      await (await getAs(ctx.app, `/api/initiatives/${report.rows[0]?.slug}`, editor)).json(),
     );
     expect(detail).toMatchObject({ status: 'active', version: 2, visibility: 'draft' });
     expect(detail.participants.map((p) => p.country.code).sort()).toEqual(['CZ', 'TR']);
@@ -275,15 +250,8 @@ describeDb('bulk import', () => {
       );
     }
     const bytes = await workbook.xlsx.writeBuffer();
-    const response = await upload(
-      ctx.app,
-      '/api/imports/dry-run',
-      editor.cookie,
-      new Blob([bytes]),
-      'import.xlsx',
-    );
-    const body: unknown = await response.json();
-    expect(response.status, JSON.stringify(body)).toBe(200);
+    const { status, body } = await importFile('dry-run', new Blob([bytes]), 'import.xlsx');
+    expect(status, JSON.stringify(body)).toBe(200);
     const xlsxReport = importReportSchema.parse(body);
     expect(xlsxReport.format).toBe('xlsx');
     expect(xlsxReport.rows.map((r) => [r.row, r.action, r.problems])).toEqual([
@@ -316,10 +284,7 @@ describeDb('bulk import', () => {
     // Papa.unparse without escapeFormulae: the cells reach the server as written.
     const csvOf = (...rows: string[][]) => Papa.unparse([header, ...rows]);
 
-    async function dryRun(file: Blob, name = 'hostile.csv') {
-      const response = await upload(ctx.app, '/api/imports/dry-run', editor.cookie, file, name);
-      return { status: response.status, body: (await response.json()) as unknown };
-    }
+    const dryRun = (file: Blob, name = 'hostile.csv') => importFile('dry-run', file, name);
 
     it('refuses formula-leading cells and markup per cell, naming the column', async () => {
       const { status, body } = await dryRun(
@@ -388,23 +353,11 @@ describeDb('bulk import', () => {
     });
 
     it('refuses a non-multipart body and a missing file', async () => {
-      const json = await ctx.app.request('/api/imports/dry-run', {
-        method: 'POST',
-        headers: {
-          Origin: 'http://localhost',
-          Cookie: editor.cookie,
-          'Content-Type': 'application/json',
-        },
-        body: '{}',
-      });
+      const json = await sendJson(ctx.app, 'POST', '/api/imports/dry-run', editor, {});
       expect(json.status).toBe(415);
       const form = new FormData();
       form.append('other', 'x');
-      const missing = await ctx.app.request('/api/imports/dry-run', {
-        method: 'POST',
-        headers: { Origin: 'http://localhost', Cookie: editor.cookie },
-        body: form,
-      });
+      const missing = await postForm(ctx.app, '/api/imports/dry-run', editor, form);
       expect(missing.status).toBe(422);
       expect(apiErrorSchema.parse(await missing.json()).error.issues?.[0]?.path).toBe('file');
     });

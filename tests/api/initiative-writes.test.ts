@@ -14,8 +14,9 @@ import {
 } from '@tracker/shared';
 import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { getAs, ifMatch, sendJson, type SignedIn } from '../fixtures/api-requests';
 import { createUserWithSession, jsonHeaders } from '../fixtures/auth';
-import { getJson, useTestApp, type TestApp } from '../fixtures/test-app';
+import { getJson, useTestApp } from '../fixtures/test-app';
 import { describeDb } from '../fixtures/test-db';
 
 /** Every table a write touches: a refused write must leave all of them as they were. */
@@ -116,32 +117,11 @@ function inputFromDetail(detail: InitiativeDetail): InitiativeFormValues {
   };
 }
 
-interface Session {
-  cookie: string;
-}
-
-function send(
-  app: TestApp,
-  method: string,
-  path: string,
-  session: Session | null,
-  body?: unknown,
-  extra: Record<string, string> = {},
-) {
-  return app.request(path, {
-    method,
-    headers: jsonHeaders(session?.cookie, extra),
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-}
-
-const ifMatch = (version: number) => ({ 'If-Match': `"${version}"` });
-
 describeDb('initiative writes', () => {
   const ctx = useTestApp();
-  let editor: Session & { user: { id: string; name: string } };
-  let admin: Session & { user: { name: string } };
-  let viewer: Session;
+  let editor: SignedIn & { user: { id: string; name: string } };
+  let admin: SignedIn & { user: { name: string } };
+  let viewer: SignedIn;
 
   beforeAll(async () => {
     editor = await createUserWithSession(ctx.handle, 'editor');
@@ -149,8 +129,8 @@ describeDb('initiative writes', () => {
     viewer = await createUserWithSession(ctx.handle, 'viewer');
   });
 
-  async function create(title: string, session: Session = editor) {
-    const response = await send(
+  async function create(title: string, session: SignedIn = editor) {
+    const response = await sendJson(
       ctx.app,
       'POST',
       '/api/initiatives',
@@ -165,7 +145,7 @@ describeDb('initiative writes', () => {
   describe('who may write', () => {
     it('refuses anonymous (401) and viewers (403), writing nothing', async () => {
       const before = await rowCounts(ctx.handle);
-      const anonymous = await send(
+      const anonymous = await sendJson(
         ctx.app,
         'POST',
         '/api/initiatives',
@@ -173,7 +153,7 @@ describeDb('initiative writes', () => {
         testInitiative('Test anonymous'),
       );
       expect(anonymous.status).toBe(401);
-      const asViewer = await send(
+      const asViewer = await sendJson(
         ctx.app,
         'POST',
         '/api/initiatives',
@@ -206,13 +186,9 @@ describeDb('initiative writes', () => {
 
       // Drafts: 404 for anonymous readers and viewers, visible to editors.
       expect((await ctx.app.request(`/api/initiatives/${detail.slug}`)).status).toBe(404);
-      const asViewer = await ctx.app.request(`/api/initiatives/${detail.slug}`, {
-        headers: { Cookie: viewer.cookie },
-      });
+      const asViewer = await getAs(ctx.app, `/api/initiatives/${detail.slug}`, viewer);
       expect(asViewer.status).toBe(404);
-      const asEditor = await ctx.app.request(`/api/initiatives/${detail.slug}`, {
-        headers: { Cookie: editor.cookie },
-      });
+      const asEditor = await getAs(ctx.app, `/api/initiatives/${detail.slug}`, editor);
       expect(asEditor.status).toBe(200);
       expect(asEditor.headers.get('ETag')).toBe('"1"');
 
@@ -232,7 +208,7 @@ describeDb('initiative writes', () => {
 
     it('publishes only with a source, then lists it publicly and filters by its countries', async () => {
       const { detail } = await create('Test stockpile initiative Bravo');
-      const refused = await send(
+      const refused = await sendJson(
         ctx.app,
         'POST',
         `/api/initiatives/${detail.slug}/publish`,
@@ -243,7 +219,7 @@ describeDb('initiative writes', () => {
       expect(refused.status).toBe(422);
       expect(apiErrorSchema.parse(await refused.json()).error.issues?.[0]?.path).toBe('sources');
 
-      const withSource = await send(
+      const withSource = await sendJson(
         ctx.app,
         'PUT',
         `/api/initiatives/${detail.slug}`,
@@ -263,7 +239,7 @@ describeDb('initiative writes', () => {
       expect(withSource.status).toBe(200);
       expect(withSource.headers.get('ETag')).toBe('"2"');
 
-      const published = await send(
+      const published = await sendJson(
         ctx.app,
         'POST',
         `/api/initiatives/${detail.slug}/publish`,
@@ -383,7 +359,7 @@ describeDb('initiative writes', () => {
     for (const testCase of cases) {
       it(`refuses ${testCase.name}, naming the field and writing nothing`, async () => {
         const before = await rowCounts(ctx.handle);
-        const response = await send(ctx.app, 'POST', '/api/initiatives', editor, testCase.body);
+        const response = await sendJson(ctx.app, 'POST', '/api/initiatives', editor, testCase.body);
         expect(response.status).toBe(testCase.status);
         const body = apiErrorSchema.parse(await response.json());
         expect(body.error.issues?.map((i) => i.path).sort()).toEqual(testCase.paths);
@@ -406,7 +382,7 @@ describeDb('initiative writes', () => {
     it('refuses an update that names an unknown country, leaving the record as it was', async () => {
       const { detail } = await create('Test invalid update');
       const before = await rowCounts(ctx.handle);
-      const response = await send(
+      const response = await sendJson(
         ctx.app,
         'PUT',
         `/api/initiatives/${detail.slug}`,
@@ -419,9 +395,7 @@ describeDb('initiative writes', () => {
       );
       expect(response.status).toBe(422);
       expect(await rowCounts(ctx.handle)).toEqual(before);
-      const stored = await ctx.app.request(`/api/initiatives/${detail.slug}`, {
-        headers: { Cookie: editor.cookie },
-      });
+      const stored = await getAs(ctx.app, `/api/initiatives/${detail.slug}`, editor);
       expect(initiativeDetailSchema.parse(await stored.json())).toMatchObject({
         title: 'Test invalid update',
         version: 1,
@@ -433,7 +407,7 @@ describeDb('initiative writes', () => {
     it('requires it (428) and refuses a stale one (412 with the current record)', async () => {
       const { detail } = await create('Test version check');
       const path = `/api/initiatives/${detail.slug}`;
-      const missing = await send(
+      const missing = await sendJson(
         ctx.app,
         'PUT',
         path,
@@ -443,7 +417,7 @@ describeDb('initiative writes', () => {
       expect(missing.status).toBe(428);
       expect(apiErrorSchema.parse(await missing.json()).error.code).toBe('precondition_required');
 
-      const ok = await send(
+      const ok = await sendJson(
         ctx.app,
         'PUT',
         path,
@@ -454,7 +428,7 @@ describeDb('initiative writes', () => {
       expect(ok.status).toBe(200);
 
       const before = await rowCounts(ctx.handle);
-      const stale = await send(
+      const stale = await sendJson(
         ctx.app,
         'PUT',
         path,
@@ -470,9 +444,9 @@ describeDb('initiative writes', () => {
       expect(await rowCounts(ctx.handle)).toEqual(before);
 
       for (const action of ['publish', 'archive', 'restore']) {
-        expect((await send(ctx.app, 'POST', `${path}/${action}`, editor, {})).status).toBe(428);
+        expect((await sendJson(ctx.app, 'POST', `${path}/${action}`, editor, {})).status).toBe(428);
       }
-      const garbled = await send(
+      const garbled = await sendJson(
         ctx.app,
         'PUT',
         path,
@@ -488,7 +462,7 @@ describeDb('initiative writes', () => {
     it('hides an archived record from every public view and brings it back on restore', async () => {
       const { detail } = await create('Test archive candidate');
       const path = `/api/initiatives/${detail.slug}`;
-      await send(
+      await sendJson(
         ctx.app,
         'PUT',
         path,
@@ -499,16 +473,16 @@ describeDb('initiative writes', () => {
         },
         ifMatch(1),
       );
-      expect((await send(ctx.app, 'POST', `${path}/publish`, editor, {}, ifMatch(2))).status).toBe(
-        200,
-      );
+      expect(
+        (await sendJson(ctx.app, 'POST', `${path}/publish`, editor, {}, ifMatch(2))).status,
+      ).toBe(200);
       const sweden = async () =>
         (
           await getJson(ctx.app, '/api/initiatives?country=SE&pageSize=200', initiativeListSchema)
         ).items.map((i) => i.slug);
       expect(await sweden()).toContain(detail.slug);
 
-      const archived = await send(ctx.app, 'POST', `${path}/archive`, editor, {}, ifMatch(3));
+      const archived = await sendJson(ctx.app, 'POST', `${path}/archive`, editor, {}, ifMatch(3));
       expect(archived.status).toBe(200);
       expect(initiativeWriteResultSchema.parse(await archived.json()).archivedAt).not.toBeNull();
       expect(await sweden()).not.toContain(detail.slug);
@@ -525,22 +499,21 @@ describeDb('initiative writes', () => {
       );
       expect(rows[0]?.n).toBe(1);
 
-      const admins = await ctx.app.request(
+      const admins = await getAs(
+        ctx.app,
         '/api/admin/initiatives?visibility=archived&q=archive%20candidate',
-        {
-          headers: { Cookie: editor.cookie },
-        },
+        editor,
       );
       expect(adminInitiativeListSchema.parse(await admins.json()).items.map((i) => i.slug)).toEqual(
         [detail.slug],
       );
 
-      expect((await send(ctx.app, 'POST', `${path}/archive`, editor, {}, ifMatch(4))).status).toBe(
-        409,
-      );
-      expect((await send(ctx.app, 'POST', `${path}/restore`, editor, {}, ifMatch(4))).status).toBe(
-        200,
-      );
+      expect(
+        (await sendJson(ctx.app, 'POST', `${path}/archive`, editor, {}, ifMatch(4))).status,
+      ).toBe(409);
+      expect(
+        (await sendJson(ctx.app, 'POST', `${path}/restore`, editor, {}, ifMatch(4))).status,
+      ).toBe(200);
       expect(await sweden()).toContain(detail.slug);
     });
   });
@@ -554,11 +527,9 @@ describeDb('initiative writes', () => {
         summary: 'Second version.',
         participants: [{ countryCode: 'PL', role: 'lead' as const }],
       };
-      expect((await send(ctx.app, 'PUT', path, editor, edited, ifMatch(1))).status).toBe(200);
+      expect((await sendJson(ctx.app, 'PUT', path, editor, edited, ifMatch(1))).status).toBe(200);
 
-      const historyResponse = await ctx.app.request(`${path}/history`, {
-        headers: { Cookie: editor.cookie },
-      });
+      const historyResponse = await getAs(ctx.app, `${path}/history`, editor);
       expect(historyResponse.status).toBe(200);
       const history = initiativeHistorySchema.parse(await historyResponse.json());
       expect(history.currentVersion).toBe(2);
@@ -579,7 +550,7 @@ describeDb('initiative writes', () => {
       expect(history.versions[0]?.user?.id).toBe(editor.user.id);
       expect((await ctx.app.request(`${path}/history`)).status).toBe(401);
 
-      const stale = await send(
+      const stale = await sendJson(
         ctx.app,
         'POST',
         `${path}/revert`,
@@ -588,7 +559,7 @@ describeDb('initiative writes', () => {
         ifMatch(1),
       );
       expect(stale.status).toBe(412);
-      const reverted = await send(
+      const reverted = await sendJson(
         ctx.app,
         'POST',
         `${path}/revert`,
@@ -602,9 +573,7 @@ describeDb('initiative writes', () => {
       expect(body.participants.map((p) => p.country.code).sort()).toEqual(['DE', 'PL', 'SE']);
 
       const after = initiativeHistorySchema.parse(
-        await (
-          await ctx.app.request(`${path}/history`, { headers: { Cookie: editor.cookie } })
-        ).json(),
+        await (await getAs(ctx.app, `${path}/history`, editor)).json(),
       );
       expect(after.versions[0]).toMatchObject({
         version: 3,
@@ -612,7 +581,8 @@ describeDb('initiative writes', () => {
         note: 'Reverted to version 1',
       });
       expect(
-        (await send(ctx.app, 'POST', `${path}/revert`, editor, { version: 99 }, ifMatch(3))).status,
+        (await sendJson(ctx.app, 'POST', `${path}/revert`, editor, { version: 99 }, ifMatch(3)))
+          .status,
       ).toBe(404);
     });
 
@@ -620,20 +590,18 @@ describeDb('initiative writes', () => {
       const seeded = await getJson(ctx.app, '/api/initiatives/nato-mmf', initiativeDetailSchema);
       const path = '/api/initiatives/nato-mmf';
       const input = { ...inputFromDetail(seeded), title: `${seeded.title} (test edit)` };
-      const edit = await send(ctx.app, 'PUT', path, editor, input, ifMatch(seeded.version));
+      const edit = await sendJson(ctx.app, 'PUT', path, editor, input, ifMatch(seeded.version));
       expect(edit.status, await edit.clone().text()).toBe(200);
       // The seed's version has no audit row of its own: the history lists it from the first edit.
       const history = initiativeHistorySchema.parse(
-        await (
-          await ctx.app.request(`${path}/history`, { headers: { Cookie: editor.cookie } })
-        ).json(),
+        await (await getAs(ctx.app, `${path}/history`, editor)).json(),
       );
       expect(history.versions.map((v) => [v.version, v.action])).toEqual([
         [seeded.version + 1, 'initiative.update'],
         [seeded.version, 'initiative.original'],
       ]);
       expect(history.versions[0]?.changes.map((c) => c.field)).toEqual(['title']);
-      const revert = await send(
+      const revert = await sendJson(
         ctx.app,
         'POST',
         `${path}/revert`,
@@ -659,7 +627,7 @@ describeDb('initiative writes', () => {
         sources: [{ url: 'https://www.nato.int/status-timeline' }],
       };
       // signed → active with no milestone for the new step, by a second user.
-      const activated = await send(
+      const activated = await sendJson(
         ctx.app,
         'PUT',
         path,
@@ -668,12 +636,12 @@ describeDb('initiative writes', () => {
         ifMatch(1),
       );
       expect(activated.status).toBe(200);
-      expect((await send(ctx.app, 'POST', `${path}/publish`, editor, {}, ifMatch(2))).status).toBe(
-        200,
-      );
+      expect(
+        (await sendJson(ctx.app, 'POST', `${path}/publish`, editor, {}, ifMatch(2))).status,
+      ).toBe(200);
       // An edit that leaves the status alone is not a status change.
       const retitled = { ...sourced, status: 'active', summary: 'Edited, same status.' };
-      expect((await send(ctx.app, 'PUT', path, editor, retitled, ifMatch(3))).status).toBe(200);
+      expect((await sendJson(ctx.app, 'PUT', path, editor, retitled, ifMatch(3))).status).toBe(200);
 
       const { rows: audit } = await sql<{ at: Date | string }>`
         select at from audit_log where entity = 'initiative' and entity_id = ${detail.id}
@@ -681,7 +649,7 @@ describeDb('initiative writes', () => {
       expect(audit).toHaveLength(4);
       const recordedAt = audit.map((row) => new Date(row.at).toISOString());
 
-      const asEditor = await ctx.app.request(path, { headers: { Cookie: editor.cookie } });
+      const asEditor = await getAs(ctx.app, path, editor);
       expect(asEditor.headers.get('Cache-Control')).toBe('private, no-store');
       const seen = initiativeDetailSchema.parse(await asEditor.json());
       expect(seen.statusChanges).toEqual([
@@ -729,7 +697,7 @@ describeDb('initiative writes', () => {
       expect(publicDetail.statusChanges).toEqual(
         seen.statusChanges.map((change) => ({ ...change, by: null })),
       );
-      const asViewer = await ctx.app.request(path, { headers: { Cookie: viewer.cookie } });
+      const asViewer = await getAs(ctx.app, path, viewer);
       const viewerDetail = initiativeDetailSchema.parse(await asViewer.json());
       expect(viewerDetail.statusChanges.every((change) => change.by === null)).toBe(true);
     });
@@ -738,8 +706,8 @@ describeDb('initiative writes', () => {
       const { detail } = await create('Test status revert');
       const path = `/api/initiatives/${detail.slug}`;
       const proposed = { ...testInitiative('Test status revert'), status: 'proposed' };
-      expect((await send(ctx.app, 'PUT', path, editor, proposed, ifMatch(1))).status).toBe(200);
-      const reverted = await send(
+      expect((await sendJson(ctx.app, 'PUT', path, editor, proposed, ifMatch(1))).status).toBe(200);
+      const reverted = await sendJson(
         ctx.app,
         'POST',
         `${path}/revert`,
@@ -780,25 +748,19 @@ describeDb('initiative writes', () => {
       expect(await text('/api/countries/SE/profile')).not.toContain(detail.slug);
       expect(await text('/api/materials/lithium')).not.toContain(detail.slug);
       // A viewer is a reader like any other: no drafts.
-      const asViewer = await ctx.app.request('/api/initiatives?country=SE&pageSize=200', {
-        headers: { Cookie: viewer.cookie },
-      });
+      const asViewer = await getAs(ctx.app, '/api/initiatives?country=SE&pageSize=200', viewer);
       expect(
         initiativeListSchema.parse(await asViewer.json()).items.map((i) => i.slug),
       ).not.toContain(detail.slug);
-      const drafts = await ctx.app.request(
+      const drafts = await getAs(
+        ctx.app,
         '/api/admin/initiatives?visibility=draft&q=hidden%20draft',
-        {
-          headers: { Cookie: editor.cookie },
-        },
+        editor,
       );
       expect(adminInitiativeListSchema.parse(await drafts.json()).items.map((i) => i.slug)).toEqual(
         [detail.slug],
       );
-      expect(
-        (await ctx.app.request('/api/admin/initiatives', { headers: { Cookie: viewer.cookie } }))
-          .status,
-      ).toBe(403);
+      expect((await getAs(ctx.app, '/api/admin/initiatives', viewer)).status).toBe(403);
     });
   });
 
@@ -822,7 +784,7 @@ describeDb('initiative writes', () => {
       await nextMillisecond();
       const { detail } = await create('Test data version draft');
       const path = `/api/initiatives/${detail.slug}`;
-      const edited = await send(
+      const edited = await sendJson(
         ctx.app,
         'PUT',
         path,
@@ -844,7 +806,7 @@ describeDb('initiative writes', () => {
       let previous = initial;
       for (const [step, version] of steps) {
         await nextMillisecond();
-        const response = await send(
+        const response = await sendJson(
           ctx.app,
           'POST',
           `${path}/${step}`,
@@ -868,7 +830,13 @@ describeDb('initiative writes', () => {
     it('gives concurrent creates with one title distinct slugs', async () => {
       const responses = await Promise.all(
         [1, 2, 3, 4].map(async () =>
-          send(ctx.app, 'POST', '/api/initiatives', editor, testInitiative('Test concurrent slug')),
+          sendJson(
+            ctx.app,
+            'POST',
+            '/api/initiatives',
+            editor,
+            testInitiative('Test concurrent slug'),
+          ),
         ),
       );
       expect(responses.map((r) => r.status)).toEqual([201, 201, 201, 201]);
@@ -885,7 +853,7 @@ describeDb('initiative writes', () => {
 
     it('refuses a JSON body over 1 MB with 413', async () => {
       const before = await rowCounts(ctx.handle);
-      const response = await send(ctx.app, 'POST', '/api/initiatives', editor, {
+      const response = await sendJson(ctx.app, 'POST', '/api/initiatives', editor, {
         ...testInitiative('Test large body'),
         summary: 'x'.repeat(1024 * 1024),
       });
