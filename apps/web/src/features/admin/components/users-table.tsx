@@ -1,6 +1,7 @@
 import { roles, type Role, type User } from '@tracker/shared';
 import { useId, useState } from 'react';
 import { Badge } from '@/components/ui/badge';
+import { ConfirmGroup } from '@/components/ui/confirm-group';
 import { ErrorState, LoadingState, useErrorMessage } from '@/components/ui/states';
 import { useFormatDateTime } from '@/hooks/use-format-date-time';
 import { useI18n } from '@/lib/i18n';
@@ -88,30 +89,17 @@ function UserRow({ user, isSelf }: { user: User; isSelf: boolean }) {
             {t('admin.users.enable', { name: user.name })}
           </button>
         ) : confirming ? (
-          <div
-            className="confirm"
-            role="group"
-            aria-label={t('admin.users.confirmLabel', { name: user.name })}
-          >
-            <p>{t('admin.users.confirmDisable', { name: user.name })}</p>
-            <button
-              type="button"
-              className="button button--primary"
-              disabled={update.isPending}
-              onClick={() =>
-                save({ disabled: true }, t('admin.users.disabledDone', { name: user.name }))
-              }
-            >
-              {t('admin.users.disableConfirm')}
-            </button>{' '}
-            <button
-              type="button"
-              className="button button--secondary"
-              onClick={() => setConfirming(false)}
-            >
-              {t('editor.cancel')}
-            </button>
-          </div>
+          <ConfirmGroup
+            label={t('admin.users.confirmLabel', { name: user.name })}
+            question={t('admin.users.confirmDisable', { name: user.name })}
+            confirmLabel={t('admin.users.disableConfirm')}
+            cancelLabel={t('editor.cancel')}
+            pending={update.isPending}
+            onConfirm={() =>
+              save({ disabled: true }, t('admin.users.disabledDone', { name: user.name }))
+            }
+            onCancel={() => setConfirming(false)}
+          />
         ) : (
           <button
             type="button"

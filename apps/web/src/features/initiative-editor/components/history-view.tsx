@@ -1,6 +1,7 @@
 import type { InitiativeHistory, InitiativeVersion } from '@tracker/shared';
 import { useId, useState } from 'react';
 import { Badge } from '@/components/ui/badge';
+import { ConfirmGroup } from '@/components/ui/confirm-group';
 import { useErrorMessage } from '@/components/ui/states';
 import { useFormatDateTime } from '@/hooks/use-format-date-time';
 import { useI18n, type TranslateFn } from '@/lib/i18n';
@@ -121,38 +122,25 @@ function VersionEntry({
         )}
         {!isCurrent ? (
           confirming ? (
-            <div
-              className="confirm"
-              role="group"
-              aria-label={t('editor.history.confirmLabel', { version: entry.version })}
-            >
-              <p>{t('editor.history.confirm', { version: entry.version })}</p>
-              <button
-                type="button"
-                className="button button--primary"
-                disabled={revert.isPending}
-                onClick={() =>
-                  revert.mutate(
-                    { version: currentVersion, toVersion: entry.version },
-                    {
-                      onSuccess: (result) => {
-                        setConfirming(false);
-                        onReverted(entry.version, result.version);
-                      },
+            <ConfirmGroup
+              label={t('editor.history.confirmLabel', { version: entry.version })}
+              question={t('editor.history.confirm', { version: entry.version })}
+              confirmLabel={t('editor.history.revertConfirm', { version: entry.version })}
+              cancelLabel={t('editor.cancel')}
+              pending={revert.isPending}
+              onConfirm={() =>
+                revert.mutate(
+                  { version: currentVersion, toVersion: entry.version },
+                  {
+                    onSuccess: (result) => {
+                      setConfirming(false);
+                      onReverted(entry.version, result.version);
                     },
-                  )
-                }
-              >
-                {t('editor.history.revertConfirm', { version: entry.version })}
-              </button>{' '}
-              <button
-                type="button"
-                className="button button--secondary"
-                onClick={() => setConfirming(false)}
-              >
-                {t('editor.cancel')}
-              </button>
-            </div>
+                  },
+                )
+              }
+              onCancel={() => setConfirming(false)}
+            />
           ) : (
             <button
               type="button"
