@@ -25,7 +25,7 @@ const countryBits = sql`select code, (row_number() over (order by code) - 1)::in
  * earliest dated source; else its own date.
  */
 const participationRows = sql`select p.initiative_id, p.role, p.joined_on, p.left_on,
-    b.bit as bit_number, (1::bigint << b.bit) as bit,
+    (1::bigint << b.bit) as bit,
     coalesce(p.joined_on, fallback.day) as counts_from
   from participations p
   join (${countryBits}) b on b.code = p.country_code
@@ -102,23 +102,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     await sql`create index ${sql.id(`stats_initiative_facts_${column}_idx`)}
       on stats_initiative_facts (${sql.id(column)})`.execute(db);
   }
-
-  // Each visible initiative's participations as parallel arrays, read by id only where an
-  // "as of" view needs them one by one.
-  await sql`create materialized view stats_initiative_participations as
-    with parts as (${participationRows})
-    select p.initiative_id as id,
-      array_agg(p.bit_number order by p.bit_number) as bits,
-      array_agg(p.role order by p.bit_number) as roles,
-      array_agg(p.left_on order by p.bit_number) as left_on,
-      array_agg(p.counts_from order by p.bit_number) as counts_from
-    from parts p group by p.initiative_id`.execute(db);
-  await sql`create unique index stats_initiative_participations_pk
-    on stats_initiative_participations (id)`.execute(db);
+  // "As of" a day: the initiatives dated by then whose membership changes after it.
+  await sql`create index stats_initiative_facts_asof_idx
+    on stats_initiative_facts (asof_stable_from, listed_date)`.execute(db);
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  await sql`drop materialized view if exists stats_initiative_participations`.execute(db);
   await sql`drop materialized view if exists stats_initiative_facts`.execute(db);
   await sql`drop materialized view if exists stats_country_bits`.execute(db);
 }

@@ -9,7 +9,7 @@ import {
   type ParticipationRole,
 } from '@tracker/shared';
 import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
-import { applyInitiativeFilter } from '../shared/initiative-filter';
+import { applyInitiativeFilter, participationActiveOn } from '../shared/initiative-filter';
 
 /**
  * Filtered statistics over the per-initiative facts (materialized views of migration
@@ -89,33 +89,44 @@ const roleColumns: Record<ParticipationRole, string> = {
 };
 
 /**
- * The participations that count, per role, as mask expressions over the facts row `f`: in the
- * filtered roles and, "as of" a day, in force on it. On or after the row's asof_stable_from the
- * role masks less the excluded participations give that; only an initiative whose membership
- * changes later reads its participations one by one (a subquery the CASE runs for it alone).
+ * The participations that count, per role, as mask expressions: in the filtered roles and, "as
+ * of" a day, in force on it. From the facts row `f` (on or after its asof_stable_from, "as of"
+ * views take the role masks less the excluded participations), or, for an initiative whose
+ * membership changes after the day, from its `asof_changing` row `u`.
  */
-function countedMasks(filter: InitiativeFilter): Record<ParticipationRole, RawBuilder<string>> {
-  const counted = (role: ParticipationRole) =>
-    filter.role.length === 0 || filter.role.includes(role);
-  const column = (role: ParticipationRole) => sql.ref(`f.${roleColumns[role]}`);
-  const asOf = filter.asOf;
-  const inForce = (role: ParticipationRole, day: string) =>
-    sql<string>`(select coalesce(bit_or(1::bigint << p.bit), 0)
-      from stats_initiative_participations sp,
-        unnest(sp.bits, sp.roles, sp.left_on, sp.counts_from) as p(bit, role, left_on, counts_from)
-      where sp.id = f.id and p.role = ${role} and p.counts_from <= ${day}::date
-        and (p.left_on is null or p.left_on > ${day}::date))`;
-  return Object.fromEntries(
-    participationRoles.map((role) => {
-      if (!counted(role)) return [role, sql<string>`0::bigint`];
-      if (!asOf) return [role, sql<string>`${column(role)}`];
-      return [
-        role,
-        sql<string>`(case when f.asof_stable_from is null or f.asof_stable_from <= ${asOf}::date
-          then ${column(role)} & ~f.asof_excluded_mask else ${inForce(role, asOf)} end)`,
-      ];
-    }),
-  ) as Record<ParticipationRole, RawBuilder<string>>;
+function countedMasks(
+  filter: InitiativeFilter,
+  source: 'facts' | 'changing',
+): RawBuilder<string>[] {
+  return participationRoles.map((role) => {
+    if (filter.role.length > 0 && !filter.role.includes(role)) {
+      return sql<string>`0::bigint as ${sql.id(role)}`;
+    }
+    if (source === 'changing') return sql<string>`u.${sql.id(role)}`;
+    const column = sql.ref(`f.${roleColumns[role]}`);
+    return filter.asOf
+      ? sql<string>`${column} & ~f.asof_excluded_mask as ${sql.id(role)}`
+      : sql<string>`${column} as ${sql.id(role)}`;
+  });
+}
+
+/**
+ * "As of" a day, the initiatives dated by then whose membership changes after it, with the
+ * participations in force on the day per role (none, for one whose participants all joined
+ * later): the live filter's own test on the tables, for the few rows that need it.
+ */
+function asOfChanging(asOf: string): RawBuilder<{ id: string }> {
+  return sql<{ id: string }>`(select c.id, ${sql.join(
+    participationRoles.map(
+      (role) =>
+        sql`coalesce(bit_or(1::bigint << b.bit) filter (where p.role = ${role}), 0) as ${sql.id(role)}`,
+    ),
+  )}
+    from (select f.id from stats_initiative_facts f
+      where f.asof_stable_from > ${asOf}::date and f.listed_date <= ${asOf}::date offset 0) c
+    left join (participations p join stats_country_bits b on b.code = p.country_code)
+      on p.initiative_id = c.id and ${participationActiveOn('p', asOf)}
+    group by c.id)`;
 }
 
 /** The initiative-level conditions over the facts' columns (alias `f`). */
@@ -152,46 +163,68 @@ export function factsBase(
   filter: InitiativeFilter,
   materialScope: RawBuilder<SqlBool>,
 ) {
-  return db
-    .with(
-      'scope',
-      () =>
-        sql`(select m.id, m.name, m.symbol, m.nato_critical, m.eu_critical, m.eu_strategic
+  return (
+    db
+      .with(
+        'scope',
+        () =>
+          sql`(select m.id, m.name, m.symbol, m.nato_critical, m.eu_critical, m.eu_strategic
         from materials m where ${materialScope})`,
-    )
-    .with('fm', () => {
-      const perRole = countedMasks(filter);
-      const roles = sql.join(participationRoles.map((role) => sql.id(role)));
-      const mask = sql<string>`(${sql.join(
-        participationRoles.map((role) => sql`r.${sql.id(role)}`),
-        sql` | `,
-      )})`;
-      // OFFSET 0 keeps the inner query apart, so each counted mask is computed once per row.
-      return sql`(select r.id, r.rank, r.date, r.status, r.kind, r.materials, r.activity_masks,
-          r.join_days, r.join_masks, r.dated_mask, ${roles}, ${mask} as mask
-        from (select f.id, f.rank, f.listed_date as date, f.status, f.kind, f.materials,
-            f.activity_masks, f.join_days, f.join_masks, f.dated_mask,
-            ${sql.join(participationRoles.map((role) => sql`${perRole[role]} as ${sql.id(role)}`))}
-          from stats_initiative_facts f where ${initiativeConditions(db, filter)} offset 0) r
-        where ${countryCondition(filter, mask)})`;
-    })
-    .with(
-      'fcim',
-      () =>
-        sql`(select fm.id as initiative_id, fm.rank, fm.status, fm.mask, fm.lead, fm.participant,
+      )
+      // Materialized: computed once, for the few rows that need it.
+      .with(
+        (cte) => cte('asof_changing').materialized(),
+        () =>
+          filter.asOf
+            ? asOfChanging(filter.asOf)
+            : sql<{ id: string }>`(select null::uuid as id where false)`,
+      )
+      .with('fm', () => {
+        const roles = sql.join(participationRoles.map((role) => sql.id(role)));
+        const mask = sql<string>`(${sql.join(
+          participationRoles.map((role) => sql`r.${sql.id(role)}`),
+          sql` | `,
+        )})`;
+        const columns = sql`f.id, f.rank, f.listed_date as date, f.status, f.kind, f.materials,
+          f.activity_masks, f.join_days, f.join_masks, f.dated_mask`;
+        const conditions = initiativeConditions(db, filter);
+        // "As of" a day, the rows whose membership changes after it come from asof_changing
+        // (few: looked up one by one), every other row from its own masks. OFFSET 0 keeps the rows
+        // apart, so each counted mask is computed once per row.
+        const rows = filter.asOf
+          ? sql`select ${columns}, ${sql.join(countedMasks(filter, 'facts'))}
+              from stats_initiative_facts f
+              where ${conditions}
+                and (f.asof_stable_from is null or f.asof_stable_from <= ${filter.asOf}::date)
+            union all
+            select f.*, ${sql.join(countedMasks(filter, 'changing'))}
+              from asof_changing u cross join lateral (select ${columns}
+                from stats_initiative_facts f where f.id = u.id and ${conditions}) f`
+          : sql`select ${columns}, ${sql.join(countedMasks(filter, 'facts'))}
+              from stats_initiative_facts f where ${conditions}`;
+        return sql`(select r.id, r.rank, r.date, r.status, r.kind, r.materials, r.activity_masks,
+            r.join_days, r.join_masks, r.dated_mask, ${roles}, ${mask} as mask
+          from (${rows} offset 0) r
+          where ${countryCondition(filter, mask)})`;
+      })
+      .with(
+        'fcim',
+        () =>
+          sql`(select fm.id as initiative_id, fm.rank, fm.status, fm.mask, fm.lead, fm.participant,
           fm.observer, fm.partner, t.material_id, t.amask
         from fm cross join lateral unnest(fm.materials, fm.activity_masks) as t(material_id, amask)
         where t.material_id in (select scope.id from scope))`,
-    )
-    .with(
-      'fgroups',
-      // The rows grouped by material, activity mask and status first: two aggregates per row,
-      // then every per-material figure from at most 64 × 5 groups each.
-      () =>
-        sql`(select fcim.material_id, fcim.amask, fcim.status, count(*)::int as initiatives,
+      )
+      .with(
+        'fgroups',
+        // The rows grouped by material, activity mask and status first: two aggregates per row,
+        // then every per-material figure from at most 64 × 5 groups each.
+        () =>
+          sql`(select fcim.material_id, fcim.amask, fcim.status, count(*)::int as initiatives,
           bit_or(fcim.mask) as mask
         from fcim group by fcim.material_id, fcim.amask, fcim.status)`,
-    );
+      )
+  );
 }
 
 /** Per activity (in the order of the enum): the initiatives and the union of masks of the groups with it. */

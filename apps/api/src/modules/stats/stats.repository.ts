@@ -869,7 +869,6 @@ export async function refreshStatsSummaries(db: Kysely<Database>): Promise<void>
             'stats_timeline_facts',
             'stats_country_bits',
             'stats_initiative_facts',
-            'stats_initiative_participations',
           ]) {
             // CONCURRENTLY: readers keep reading the previous contents while it runs.
             await sql`refresh materialized view concurrently ${sql.id(view)}`.execute(trx);
