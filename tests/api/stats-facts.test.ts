@@ -160,8 +160,8 @@ describeDb('statistics from the per-initiative facts equal the plain aggregate',
         where slug like 'synthetic-%' and signed_on between '2020-01-01' and '2024-01-01')`.execute(
       db(),
     );
-    const day = rows[0]?.day;
-    expect(day).toBeDefined();
+    const day = rows[0]?.day ?? '';
+    expect(day).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     await compare(parse({ asOf: day }), `asOf=${day}`);
     await compare(parse({ asOf: day, group: 'nato', match: 'any' }), `asOf=${day}&group=nato`);
   });
