@@ -53,7 +53,7 @@ export async function createDb(config: DbConfig, options: CreateDbOptions = {}):
       max: config.maxConnections ?? 10,
       // Short OLTP statements: JIT compilation costs more than it saves (measured up to 2 s on
       // the 100k stats aggregates), so sessions run without it.
-      options: '-c jit=off',
+      options: '-c jit=off -c work_mem=32MB',
       types: {
         getTypeParser: ((oid: number, format: 'text' | 'binary' = 'text'): unknown =>
           textParsers[oid] ??

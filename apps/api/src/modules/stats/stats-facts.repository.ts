@@ -210,10 +210,10 @@ export function factsBase(
       .with(
         'fcim',
         () =>
-          sql`(select fm.id as initiative_id, fm.rank, fm.status, fm.mask, fm.lead, fm.participant,
-          fm.observer, fm.partner, t.material_id, t.amask
-        from fm cross join lateral unnest(fm.materials, fm.activity_masks) as t(material_id, amask)
-        where t.material_id in (select scope.id from scope))`,
+          // unnest in the select list: no per-row function scan (and its tuple store).
+          sql`(select t.* from (select fm.id as initiative_id, fm.rank, fm.status, fm.mask,
+            unnest(fm.materials) as material_id, unnest(fm.activity_masks) as amask from fm) t
+          where t.material_id in (select scope.id from scope))`,
       )
       .with(
         'fgroups',
@@ -261,17 +261,5 @@ const bitLiteral = (bit: number) =>
 
 /** The NATO Allies as a mask. */
 export const alliesMask = bitsOf(sql`select code from countries where status = 'nato_ally'`);
-
-/**
- * The role of the country `bitsAlias` (a stats_country_bits row) in the facts row `rowAlias`:
- * the role masks are disjoint, one role per participation.
- */
-export const roleInRow = (rowAlias: string, bitsAlias: string) =>
-  sql<ParticipationRole>`(case ${sql.join(
-    participationRoles.map(
-      (role) => sql`when ${maskHas(sql.ref(`${rowAlias}.${role}`), bitsAlias)} then ${role}`,
-    ),
-    sql` `,
-  )} end)`;
 
 export const cellInitiativeLimit = sql.lit(maxCellInitiatives);

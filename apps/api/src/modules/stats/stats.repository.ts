@@ -30,7 +30,6 @@ import {
   factsBase,
   maskHas,
   popcount,
-  roleInRow,
 } from './stats-facts.repository';
 
 /**
@@ -400,25 +399,34 @@ export function getCountryMaterialMatrix(
     select jsonb_agg(jsonb_build_object('id', scope.id, 'name', scope.name) order by scope.name)
     from scope), '[]'::jsonb)`.as('materials');
   if (path === 'facts') {
-    // Each matched row once per counted country; a cell keeps the ids of its latest initiatives
-    // only (by rank), and their slugs and titles are looked up for those alone.
+    // Per material, in one pass: how many rows hold each country's bit, and the rows' ids and
+    // masks latest first. A cell's latest initiatives are then the first rows of its material
+    // that hold its country (a walk that stops after the fifth), its activities those whose
+    // union of masks holds it: no row is repeated per country.
     const facts = sql<CellRowJson[]>`coalesce((
-      select jsonb_agg(jsonb_build_object('country', x.country_code, 'material', x.material_id,
-          'initiative_count', x.initiative_count,
+      select jsonb_agg(jsonb_build_object('country', b.code, 'material', pm.material_id,
+          'initiative_count', pm.counts[b.bit + 1],
           'initiatives', (select jsonb_agg(jsonb_build_object('slug', i.slug, 'title', i.title,
-              'role', t.role) order by t.n)
-            from unnest(x.ids, x.roles) with ordinality as t(id, role, n)
-            join initiatives i on i.id = t.id),
-          'activities', to_jsonb(${maskActivities(sql<number>`x.amask`)}))
-        order by x.country_code, x.material_id)
-      from (
-        select b.code as country_code, fcim.material_id, count(*)::int as initiative_count,
-          (array_agg(fcim.initiative_id order by fcim.rank))[1:${cellInitiativeLimit}] as ids,
-          (array_agg(${roleInRow('fcim', 'b')} order by fcim.rank))[1:${cellInitiativeLimit}]
-            as roles,
-          bit_or(fcim.amask) as amask
-        from fcim join stats_country_bits b on ${maskHas(sql`fcim.mask`, 'b')}
-        group by b.code, fcim.material_id) x), '[]'::jsonb)`;
+              'role', p.role) order by t.n)
+            -- Set-returning functions in the select list run lazily: the walk stops at the fifth.
+            from (select r.id, r.n from (select unnest(pm.ids) as id, unnest(pm.masks) as mask,
+                generate_series(1, cardinality(pm.ids)) as n) r
+              where ${maskHas(sql`r.mask`, 'b')} limit ${cellInitiativeLimit}) t
+            join initiatives i on i.id = t.id
+            join participations p on p.initiative_id = t.id and p.country_code = b.code),
+          'activities', to_jsonb(${maskActivities(
+            sql<number>`(select coalesce(sum(1 << (a.n::int - 1)), 0)::int
+              from unnest(ma.activity_masks) with ordinality as a(mask, n)
+              where ${maskHas(sql`a.mask`, 'b')})`,
+          )}))
+        order by b.code, pm.material_id)
+      from (select fcim.material_id, ${countsPerBit(sql`fcim.mask`)} as counts,
+          array_agg(fcim.initiative_id order by fcim.rank) as ids,
+          array_agg(fcim.mask order by fcim.rank) as masks
+        from fcim group by fcim.material_id) pm
+      join (select fgroups.material_id, ${activityAggregates.masks} as activity_masks
+        from fgroups group by fgroups.material_id) ma on ma.material_id = pm.material_id
+      join stats_country_bits b on pm.counts[b.bit + 1] > 0), '[]'::jsonb)`;
     return factsBase(db, filter, materialScope(filter, list)).selectNoFrom([
       countries,
       materials,
