@@ -189,8 +189,8 @@ export function factsBase(
           f.activity_masks, f.join_days, f.join_masks, f.dated_mask`;
         const conditions = initiativeConditions(db, filter);
         // "As of" a day, the rows whose membership changes after it come from asof_changing
-        // (few: looked up one by one), every other row from its own masks. OFFSET 0 keeps the rows
-        // apart, so each counted mask is computed once per row.
+        // (few: looked up one by one), every other row from its own masks. Each OFFSET 0 keeps
+        // a subquery apart: the lookup stays one by one, and each counted mask is computed once.
         const rows = filter.asOf
           ? sql`select ${columns}, ${sql.join(countedMasks(filter, 'facts'))}
               from stats_initiative_facts f
@@ -199,7 +199,7 @@ export function factsBase(
             union all
             select f.*, ${sql.join(countedMasks(filter, 'changing'))}
               from asof_changing u cross join lateral (select ${columns}
-                from stats_initiative_facts f where f.id = u.id and ${conditions}) f`
+                from stats_initiative_facts f where f.id = u.id and ${conditions} offset 0) f`
           : sql`select ${columns}, ${sql.join(countedMasks(filter, 'facts'))}
               from stats_initiative_facts f where ${conditions}`;
         return sql`(select r.id, r.rank, r.date, r.status, r.kind, r.materials, r.activity_masks,

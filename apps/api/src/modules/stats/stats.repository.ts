@@ -511,10 +511,10 @@ export function getTimeline(
           count(*)::int as signed, 0 as joinings
         from fm where fm.date is not null group by 1, 2
         union all
-        select date_trunc('month', d.day)::date, null, 0,
-          sum(${popcount(sql`d.mask & fm.mask`)})::int
-        from fm cross join lateral unnest(fm.join_days, fm.join_masks) as d(day, mask)
-        where d.mask & fm.mask <> 0 group by 1)`,
+        select date_trunc('month', d.day)::date, null, 0, sum(${popcount(sql`d.mask`)})::int
+        from (select unnest(fm.join_days) as day, unnest(fm.join_masks) & fm.mask as mask
+          from fm) d
+        where d.mask <> 0 group by 1)`,
       undatedInitiatives: sql<number>`(select count(*)::int from fm where fm.date is null)`,
       undatedJoinings: sql<number>`(select coalesce(sum(${popcount(
         sql`fm.mask & ~fm.dated_mask`,
