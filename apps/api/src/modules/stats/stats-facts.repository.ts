@@ -155,8 +155,10 @@ function initiativeConditions(db: Kysely<Database>, filter: InitiativeFilter): R
 
 /**
  * The shared head of every statistics statement over the facts: `scope` (the materials in scope),
- * `fm` (the matched initiatives with their counted masks: `mask`, and one per role) and `fcim`
- * (their rows for the materials in scope, with the activity mask `amask`).
+ * `asof_changing` (see asOfChanging; empty without "as of"), `fm` (the matched initiatives with
+ * their counted masks: `mask`, and one per role), `fcim` (their rows for the materials in scope,
+ * with the activity mask `amask`) and `fgroups` (those rows grouped). A statement reads the ones
+ * it needs; PostgreSQL skips the rest.
  */
 export function factsBase(
   db: Kysely<Database>,

@@ -37,6 +37,8 @@ import {
  * the participations that count (in force on the "as of" day, in the filtered roles), the
  * materials in scope (a criticality list and/or the material filter), then the aggregate built in
  * PostgreSQL with jsonb_agg. Any unknown filter value and the data version ride on the same row.
+ * Three ways to the same figures (see StatsPath): the summaries, the per-initiative facts
+ * (stats-facts.repository.ts) and the plain aggregate over the tables.
  */
 
 /** The SQL predicate of a criticality list over `materials` (alias `m`). */
