@@ -1,6 +1,7 @@
 import type { InitiativeDetail } from '@tracker/shared';
 import { useId, useState } from 'react';
 import { Badge } from '@/components/ui/badge';
+import { ConfirmGroup } from '@/components/ui/confirm-group';
 import { useErrorMessage } from '@/components/ui/states';
 import { useT } from '@/lib/i18n';
 import { useChangeVisibility, type VisibilityAction } from '../api/save-initiative';
@@ -73,28 +74,15 @@ export function PublishPanel({
             {t('editor.publish.restore')}
           </button>
         ) : confirmingArchive ? (
-          <div
-            className="confirm"
-            role="group"
-            aria-label={t('editor.publish.confirmArchiveLabel')}
-          >
-            <p>{t('editor.publish.confirmArchive', { title: initiative.title })}</p>
-            <button
-              type="button"
-              className="button button--primary"
-              disabled={change.isPending}
-              onClick={() => run('archive')}
-            >
-              {t('editor.publish.archiveConfirm')}
-            </button>{' '}
-            <button
-              type="button"
-              className="button button--secondary"
-              onClick={() => setConfirmingArchive(false)}
-            >
-              {t('editor.cancel')}
-            </button>
-          </div>
+          <ConfirmGroup
+            label={t('editor.publish.confirmArchiveLabel')}
+            question={t('editor.publish.confirmArchive', { title: initiative.title })}
+            confirmLabel={t('editor.publish.archiveConfirm')}
+            cancelLabel={t('editor.cancel')}
+            pending={change.isPending}
+            onConfirm={() => run('archive')}
+            onCancel={() => setConfirmingArchive(false)}
+          />
         ) : (
           <button
             type="button"
