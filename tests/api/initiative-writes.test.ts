@@ -764,8 +764,11 @@ describeDb('initiative writes', () => {
     });
   });
 
-  describe('the data version on exports and the feed', () => {
-    /** The CSV export's "Data version" line and the feed's own <updated>: both must agree. */
+  describe('the data version on exports, the feed, the matrix and the statistics', () => {
+    /**
+     * The CSV export's "Data version" line, the feed's own <updated>, and the dataVersion of the
+     * participation matrix and of a statistic: all must agree.
+     */
     async function dataVersions() {
       const csv = await (await ctx.app.request('/api/exports/initiatives.csv?country=SE')).text();
       const feed = await (await ctx.app.request('/api/feed.atom?country=SE')).text();
@@ -773,6 +776,11 @@ describeDb('initiative writes', () => {
       const fed = /^ {2}<updated>([^<]+)<\/updated>$/m.exec(feed)?.[1];
       expect(exported).toMatch(/^\d{4}-\d{2}-\d{2}T/);
       expect(fed && Date.parse(fed)).toBe(Date.parse(exported ?? ''));
+      const versionOf = async (path: string) =>
+        ((await (await ctx.app.request(path)).json()) as { dataVersion: string | null })
+          .dataVersion;
+      expect(await versionOf('/api/participation-matrix?country=SE')).toBe(exported);
+      expect(await versionOf('/api/stats/materials?country=SE')).toBe(exported);
       return exported ?? '';
     }
     // Versions have millisecond resolution: a short pause makes the next write's clock later, so

@@ -2,6 +2,7 @@ import type { Database } from '@tracker/db';
 import type { InitiativeFilter } from '@tracker/shared';
 import { sql, type Kysely, type SqlBool } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
+import { publicDataVersion } from '../shared/data-version';
 import {
   applyInitiativeFilter,
   listedDate,
@@ -10,7 +11,6 @@ import {
 } from '../shared/initiative-filter';
 
 /** The latest change to any initiative: the data version every export and profile carries. */
-export const dataVersion = sql<Date | string | null>`(select max(updated_at) from initiatives)`;
 
 /**
  * The whole matrix in one statement: the matched initiatives (the shared filter), their
@@ -101,7 +101,7 @@ export function getParticipationMatrix(db: Kysely<Database>, filter: InitiativeF
       unknown.lead.as('unknown_lead'),
       unknown.material.as('unknown_material'),
       unknown.membersOf.as('unknown_members_of'),
-      dataVersion.as('data_version'),
+      publicDataVersion.as('data_version'),
     ])
     .executeTakeFirstOrThrow();
 }

@@ -1,5 +1,5 @@
 import type { Database } from '@tracker/db';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 
 /**
  * The data version: the latest change to any record the public has seen, as an ISO timestamp;
@@ -8,13 +8,15 @@ import type { Kysely } from 'kysely';
  * records count archived or not, because archiving, restoring and publishing are changes the
  * public sees (each write sets `updated_at`).
  */
+/** The data version as an SQL expression, for statements that carry it in their own row. */
+export const publicDataVersion = sql<Date | string | null>`(select max(updated_at)
+  from initiatives where visibility <> 'draft')`;
+
 export async function getDataVersion(db: Kysely<Database>): Promise<string | null> {
-  const row = await db
-    .selectFrom('initiatives')
-    .select((eb) => eb.fn.max('initiatives.updated_at').as('latest'))
-    .where('initiatives.visibility', '<>', 'draft')
-    .executeTakeFirst();
-  const latest = row?.latest;
+  const { rows } = await sql<{
+    latest: Date | string | null;
+  }>`select ${publicDataVersion} as latest`.execute(db);
+  const latest = rows[0]?.latest;
   if (latest === null || latest === undefined) return null;
   return (latest instanceof Date ? latest : new Date(latest)).toISOString();
 }

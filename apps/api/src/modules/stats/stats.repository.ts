@@ -20,6 +20,7 @@ import {
   participationActiveOn,
   unknownFilterValues,
 } from '../shared/initiative-filter';
+import { publicDataVersion } from '../shared/data-version';
 import {
   activityAggregates,
   alliesMask,
@@ -86,6 +87,10 @@ const maskActivities = (mask: RawBuilder<number>) =>
   sql`array(select t.a from unnest(${activityOrder}) with ordinality as t(a, n)
     where ${mask} & (1 << (t.n::int - 1)) <> 0 order by t.n)`;
 
+/**
+ * The version the precomputed views are checked against: every write, drafts' too (it is what
+ * the views record when refreshed). Answers carry the public one (drafts left out).
+ */
 const dataVersion = sql<Date | string | null>`(select max(updated_at) from initiatives)`;
 
 /**
@@ -228,7 +233,7 @@ function unknownColumns(filter: InitiativeFilter) {
     unknown.lead.as('unknown_lead'),
     unknown.material.as('unknown_material'),
     unknown.membersOf.as('unknown_members_of'),
-    dataVersion.as('data_version'),
+    publicDataVersion.as('data_version'),
   ] as const;
 }
 
