@@ -78,3 +78,14 @@ export function NotFoundState({
     </div>
   );
 }
+
+/** A failed request's message under the control that sent it, announced; nothing while it has not failed. */
+export function RequestError({ error }: { error: Error | null }) {
+  const messageOf = useErrorMessage();
+  if (!error) return null;
+  return (
+    <p className="form-field__error" role="alert">
+      {messageOf(error)}
+    </p>
+  );
+}

@@ -3,7 +3,7 @@ import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import { Badge } from '@/components/ui/badge';
 import { Section } from '@/components/ui/section';
-import { useErrorMessage } from '@/components/ui/states';
+import { RequestError } from '@/components/ui/states';
 import { paths } from '@/config/paths';
 import { useI18n } from '@/lib/i18n';
 import { importTemplateUrl, useApplyImport, useDryRunImport } from '../api/imports';
@@ -78,7 +78,6 @@ export function ImportWizard() {
   const fileId = useId();
   const hintId = useId();
   const errorId = useId();
-  const messageOf = useErrorMessage();
   const dryRun = useDryRunImport();
   const apply = useApplyImport();
   const [file, setFile] = useState<File | null>(null);
@@ -174,11 +173,7 @@ export function ImportWizard() {
             {dryRun.isPending ? t('admin.import.checking') : t('admin.import.check')}
           </button>
         </p>
-        {dryRun.isError ? (
-          <p className="form-field__error" role="alert">
-            {messageOf(dryRun.error)}
-          </p>
-        ) : null}
+        <RequestError error={dryRun.error} />
       </Section>
 
       {report ? (
@@ -214,11 +209,7 @@ export function ImportWizard() {
               </>
             ) : null}
           </div>
-          {apply.isError ? (
-            <p className="form-field__error" role="alert">
-              {messageOf(apply.error)}
-            </p>
-          ) : null}
+          <RequestError error={apply.error} />
           {apply.data ? (
             <div className="import__result" role="alert">
               <h3>{t('admin.import.done')}</h3>

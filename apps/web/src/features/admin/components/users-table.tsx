@@ -2,7 +2,7 @@ import { roles, type Role, type User } from '@tracker/shared';
 import { useId, useState } from 'react';
 import { Badge } from '@/components/ui/badge';
 import { ConfirmGroup } from '@/components/ui/confirm-group';
-import { ErrorState, LoadingState, useErrorMessage } from '@/components/ui/states';
+import { ErrorState, LoadingState, RequestError } from '@/components/ui/states';
 import { useFormatDateTime } from '@/hooks/use-format-date-time';
 import { useI18n } from '@/lib/i18n';
 import { useUpdateUser, useUsers } from '../api/users';
@@ -11,7 +11,6 @@ function UserRow({ user, isSelf }: { user: User; isSelf: boolean }) {
   const { t } = useI18n();
   const formatDateTime = useFormatDateTime();
   const roleId = useId();
-  const messageOf = useErrorMessage();
   const update = useUpdateUser();
   const [role, setRole] = useState<Role>(user.role);
   const [confirming, setConfirming] = useState(false);
@@ -113,11 +112,7 @@ function UserRow({ user, isSelf }: { user: User; isSelf: boolean }) {
         <div role="status" className="muted">
           {done}
         </div>
-        {update.isError ? (
-          <p className="form-field__error" role="alert">
-            {messageOf(update.error)}
-          </p>
-        ) : null}
+        <RequestError error={update.error} />
       </td>
     </tr>
   );

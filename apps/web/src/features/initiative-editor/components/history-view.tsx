@@ -2,7 +2,7 @@ import type { InitiativeHistory, InitiativeVersion } from '@tracker/shared';
 import { useId, useState } from 'react';
 import { Badge } from '@/components/ui/badge';
 import { ConfirmGroup } from '@/components/ui/confirm-group';
-import { useErrorMessage } from '@/components/ui/states';
+import { RequestError } from '@/components/ui/states';
 import { useFormatDateTime } from '@/hooks/use-format-date-time';
 import { useI18n, type TranslateFn } from '@/lib/i18n';
 import { useRevertInitiative } from '../api/save-initiative';
@@ -66,7 +66,6 @@ function VersionEntry({
   const { t } = useI18n();
   const formatDateTime = useFormatDateTime();
   const headingId = useId();
-  const messageOf = useErrorMessage();
   const revert = useRevertInitiative(slug);
   const [confirming, setConfirming] = useState(false);
   const isCurrent = entry.version === currentVersion;
@@ -151,11 +150,7 @@ function VersionEntry({
             </button>
           )
         ) : null}
-        {revert.isError ? (
-          <p className="form-field__error" role="alert">
-            {messageOf(revert.error)}
-          </p>
-        ) : null}
+        <RequestError error={revert.error} />
       </article>
     </li>
   );

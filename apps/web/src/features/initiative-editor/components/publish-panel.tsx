@@ -2,7 +2,7 @@ import type { InitiativeDetail } from '@tracker/shared';
 import { useId, useState } from 'react';
 import { Badge } from '@/components/ui/badge';
 import { ConfirmGroup } from '@/components/ui/confirm-group';
-import { useErrorMessage } from '@/components/ui/states';
+import { RequestError } from '@/components/ui/states';
 import { useT } from '@/lib/i18n';
 import { useChangeVisibility, type VisibilityAction } from '../api/save-initiative';
 
@@ -19,7 +19,6 @@ export function PublishPanel({
 }) {
   const t = useT();
   const titleId = useId();
-  const messageOf = useErrorMessage();
   const change = useChangeVisibility(initiative.slug);
   const [confirmingArchive, setConfirmingArchive] = useState(false);
   const [done, setDone] = useState<VisibilityAction | null>(null);
@@ -96,11 +95,7 @@ export function PublishPanel({
       <div role="status" className="publish-panel__status">
         {done ? t(`editor.publish.done.${done}`) : null}
       </div>
-      {change.isError ? (
-        <p className="form-field__error" role="alert">
-          {messageOf(change.error)}
-        </p>
-      ) : null}
+      <RequestError error={change.error} />
     </section>
   );
 }
