@@ -7,6 +7,7 @@ import {
 } from '@tracker/shared';
 import { sql } from 'kysely';
 import { beforeAll, expect, it } from 'vitest';
+import { getAs, ifMatch, sendJson } from '../fixtures/api-requests';
 import { createUserWithSession, jsonHeaders } from '../fixtures/auth';
 import { useTestApp, type TestApp } from '../fixtures/test-app';
 import { describeDb } from '../fixtures/test-db';
@@ -19,9 +20,7 @@ describeDb('GET /api/audit', () => {
   let slug: string;
 
   const asAdmin = async (query: string) => {
-    const response = await ctx.app.request(`/api/audit${query}`, {
-      headers: { Cookie: admin.cookie },
-    });
+    const response = await getAs(ctx.app, `/api/audit${query}`, admin);
     expect(response.status, query).toBe(200);
     return auditListSchema.parse(await response.json());
   };
@@ -37,30 +36,31 @@ describeDb('GET /api/audit', () => {
       participants: [{ countryCode: 'NO' }],
       sources: [{ url: 'https://example.org/test-audit' }],
     };
-    const created = await ctx.app.request('/api/initiatives', {
-      method: 'POST',
-      headers: jsonHeaders(editor.cookie),
-      body: JSON.stringify(body),
-    });
+    const created = await sendJson(ctx.app, 'POST', '/api/initiatives', editor, body);
     slug = initiativeWriteResultSchema.parse(await created.json()).slug;
-    const updated = await ctx.app.request(`/api/initiatives/${slug}`, {
-      method: 'PUT',
-      headers: jsonHeaders(otherEditor.cookie, { 'If-Match': '"1"' }),
-      body: JSON.stringify({ ...body, summary: 'Edited by the second editor.' }),
-    });
+    const updated = await sendJson(
+      ctx.app,
+      'PUT',
+      `/api/initiatives/${slug}`,
+      otherEditor,
+      { ...body, summary: 'Edited by the second editor.' },
+      ifMatch(1),
+    );
     expect(updated.status).toBe(200);
-    const published = await ctx.app.request(`/api/initiatives/${slug}/publish`, {
-      method: 'POST',
-      headers: jsonHeaders(editor.cookie, { 'If-Match': '"2"' }),
-    });
+    const published = await sendJson(
+      ctx.app,
+      'POST',
+      `/api/initiatives/${slug}/publish`,
+      editor,
+      undefined,
+      ifMatch(2),
+    );
     expect(published.status).toBe(200);
   });
 
   it('is for admins only: anonymous 401, editor 403', async () => {
     expect((await ctx.app.request('/api/audit')).status).toBe(401);
-    expect(
-      (await ctx.app.request('/api/audit', { headers: { Cookie: editor.cookie } })).status,
-    ).toBe(403);
+    expect((await getAs(ctx.app, '/api/audit', editor)).status).toBe(403);
   });
 
   it('records who did what to which record, with before and after', async () => {
@@ -113,9 +113,11 @@ describeDb('GET /api/audit', () => {
   });
 
   it('refuses invalid filters naming them', async () => {
-    const response = await ctx.app.request('/api/audit?from=yesterday&user=someone&colour=red', {
-      headers: { Cookie: admin.cookie },
-    });
+    const response = await getAs(
+      ctx.app,
+      '/api/audit?from=yesterday&user=someone&colour=red',
+      admin,
+    );
     expect(response.status).toBe(400);
     const body = (await response.json()) as { error: { issues: { path: string }[] } };
     expect(body.error.issues.map((i) => i.path).sort()).toEqual(['colour', 'from', 'user']);

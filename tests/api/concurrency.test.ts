@@ -1,6 +1,7 @@
 import { initiativeWriteResultSchema, versionConflictSchema } from '@tracker/shared';
 import { sql } from 'kysely';
 import { beforeAll, expect, it } from 'vitest';
+import { ifMatch, sendJson } from '../fixtures/api-requests';
 import { createUserWithSession, jsonHeaders } from '../fixtures/auth';
 import { useTestApp } from '../fixtures/test-app';
 import { describeDb } from '../fixtures/test-db';
@@ -26,11 +27,7 @@ describeDb('concurrent writes with the same If-Match', () => {
     const first = await createUserWithSession(ctx.handle, 'editor');
     const second = await createUserWithSession(ctx.handle, 'admin');
     cookies = [first.cookie, second.cookie];
-    const created = await ctx.app.request('/api/initiatives', {
-      method: 'POST',
-      headers: jsonHeaders(first.cookie),
-      body: JSON.stringify(payload('created')),
-    });
+    const created = await sendJson(ctx.app, 'POST', '/api/initiatives', first, payload('created'));
     expect(created.status).toBe(201);
     const detail = initiativeWriteResultSchema.parse(await created.json());
     slug = detail.slug;
@@ -56,7 +53,7 @@ describeDb('concurrent writes with the same If-Match', () => {
           summaries.map(async (summary, index) =>
             ctx.app.request(`/api/initiatives/${slug}`, {
               method: 'PUT',
-              headers: jsonHeaders(cookies[index], { 'If-Match': `"${version}"` }),
+              headers: jsonHeaders(cookies[index], ifMatch(version)),
               body: JSON.stringify(payload(summary)),
             }),
           ),

@@ -1,18 +1,16 @@
 import { apiErrorSchema, sessionSchema, userListSchema, userSchema } from '@tracker/shared';
 import { beforeAll, expect, it } from 'vitest';
-import { createUserWithSession, jsonHeaders, signIn, testPassword } from '../fixtures/auth';
+import { getAs, sendJson } from '../fixtures/api-requests';
+import { createUserWithSession, signIn, testPassword } from '../fixtures/auth';
 import { useTestApp, type TestApp } from '../fixtures/test-app';
 import { describeDb } from '../fixtures/test-db';
-
-const send = (app: TestApp, method: string, path: string, cookie: string, body: unknown) =>
-  app.request(path, { method, headers: jsonHeaders(cookie), body: JSON.stringify(body) });
 
 async function errorOf(response: Response) {
   return apiErrorSchema.parse(await response.json());
 }
 
 async function roleOf(app: TestApp, cookie: string) {
-  const response = await app.request('/api/auth/session', { headers: { Cookie: cookie } });
+  const response = await getAs(app, '/api/auth/session', { cookie });
   return sessionSchema.parse(await response.json()).user?.role ?? null;
 }
 
@@ -25,7 +23,7 @@ describeDb('user management (admin)', () => {
   });
 
   it('lists users without any password hash', async () => {
-    const response = await ctx.app.request('/api/users', { headers: { Cookie: admin.cookie } });
+    const response = await getAs(ctx.app, '/api/users', admin);
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('private, no-store');
     const text = await response.text();
@@ -36,7 +34,7 @@ describeDb('user management (admin)', () => {
 
   it('creates a user with a role: argon2id hash with OWASP parameters, audited without the password, can sign in', async () => {
     const password = 'mild tangerine orbit lantern';
-    const response = await send(ctx.app, 'POST', '/api/users', admin.cookie, {
+    const response = await sendJson(ctx.app, 'POST', '/api/users', admin, {
       email: '  New.Editor@Example.TEST ',
       name: 'New Editor',
       role: 'editor',
@@ -89,7 +87,7 @@ describeDb('user management (admin)', () => {
       .selectFrom('users')
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .executeTakeFirstOrThrow();
-    const response = await send(ctx.app, 'POST', '/api/users', admin.cookie, {
+    const response = await sendJson(ctx.app, 'POST', '/api/users', admin, {
       email: `weak-${password.length}-${message.length}@example.test`,
       name: 'Weak',
       role: 'viewer',
@@ -109,7 +107,7 @@ describeDb('user management (admin)', () => {
   });
 
   it('accepts a long passphrase with no digits or symbols (no composition rules)', async () => {
-    const response = await send(ctx.app, 'POST', '/api/users', admin.cookie, {
+    const response = await sendJson(ctx.app, 'POST', '/api/users', admin, {
       email: 'passphrase@example.test',
       name: 'Passphrase',
       role: 'viewer',
@@ -119,7 +117,7 @@ describeDb('user management (admin)', () => {
   });
 
   it('refuses a second account with the same email in any case (409) and names invalid fields (400)', async () => {
-    const duplicate = await send(ctx.app, 'POST', '/api/users', admin.cookie, {
+    const duplicate = await sendJson(ctx.app, 'POST', '/api/users', admin, {
       email: admin.user.email.toUpperCase(),
       name: 'Again',
       role: 'viewer',
@@ -128,7 +126,7 @@ describeDb('user management (admin)', () => {
     expect(duplicate.status).toBe(409);
     expect((await errorOf(duplicate)).error.code).toBe('email_taken');
 
-    const invalid = await send(ctx.app, 'POST', '/api/users', admin.cookie, {
+    const invalid = await sendJson(ctx.app, 'POST', '/api/users', admin, {
       email: 'nope',
       name: '',
       role: 'superuser',
@@ -145,7 +143,7 @@ describeDb('user management (admin)', () => {
   it('changes a role: audited with before and after, effective on the next request', async () => {
     const target = await createUserWithSession(ctx.handle, 'editor');
     expect(await roleOf(ctx.app, target.cookie)).toBe('editor');
-    const response = await send(ctx.app, 'PATCH', `/api/users/${target.user.id}`, admin.cookie, {
+    const response = await sendJson(ctx.app, 'PATCH', `/api/users/${target.user.id}`, admin, {
       role: 'viewer',
     });
     expect(response.status).toBe(200);
@@ -173,7 +171,7 @@ describeDb('user management (admin)', () => {
         .execute();
     expect((await sessions()).length).toBe(2);
 
-    const response = await send(ctx.app, 'PATCH', `/api/users/${target.user.id}`, admin.cookie, {
+    const response = await sendJson(ctx.app, 'PATCH', `/api/users/${target.user.id}`, admin, {
       disabled: true,
     });
     expect(response.status).toBe(200);
@@ -182,7 +180,7 @@ describeDb('user management (admin)', () => {
     expect(await roleOf(ctx.app, target.cookie)).toBeNull();
     expect((await signIn(ctx.app, target.user.email, testPassword)).response.status).toBe(401);
 
-    const enabled = await send(ctx.app, 'PATCH', `/api/users/${target.user.id}`, admin.cookie, {
+    const enabled = await sendJson(ctx.app, 'PATCH', `/api/users/${target.user.id}`, admin, {
       disabled: false,
     });
     expect(userSchema.parse(await enabled.json()).disabledAt).toBeNull();
@@ -199,20 +197,20 @@ describeDb('user management (admin)', () => {
   });
 
   it('answers 404 for an unknown user, 400 for a bad id or an empty change', async () => {
-    const unknown = await send(
+    const unknown = await sendJson(
       ctx.app,
       'PATCH',
       '/api/users/00000000-0000-4000-8000-000000000000',
-      admin.cookie,
+      admin,
       { role: 'viewer' },
     );
     expect(unknown.status).toBe(404);
-    const badId = await send(ctx.app, 'PATCH', '/api/users/42', admin.cookie, { role: 'viewer' });
+    const badId = await sendJson(ctx.app, 'PATCH', '/api/users/42', admin, { role: 'viewer' });
     expect(badId.status).toBe(400);
     expect((await errorOf(badId)).error.issues?.[0]?.path).toBe('id');
-    const empty = await send(ctx.app, 'PATCH', `/api/users/${admin.user.id}`, admin.cookie, {});
+    const empty = await sendJson(ctx.app, 'PATCH', `/api/users/${admin.user.id}`, admin, {});
     expect(empty.status).toBe(400);
-    const unknownField = await send(ctx.app, 'PATCH', `/api/users/${admin.user.id}`, admin.cookie, {
+    const unknownField = await sendJson(ctx.app, 'PATCH', `/api/users/${admin.user.id}`, admin, {
       password: 'x',
     });
     expect(unknownField.status).toBe(400);
@@ -220,9 +218,7 @@ describeDb('user management (admin)', () => {
 
   it('is for admins only: an editor gets 403, nobody signed in 401', async () => {
     const editor = await createUserWithSession(ctx.handle, 'editor');
-    expect(
-      (await ctx.app.request('/api/users', { headers: { Cookie: editor.cookie } })).status,
-    ).toBe(403);
+    expect((await getAs(ctx.app, '/api/users', editor)).status).toBe(403);
     expect((await ctx.app.request('/api/users')).status).toBe(401);
   });
 });
@@ -233,7 +229,7 @@ describeDb('the last admin', () => {
   it('cannot demote or disable themself while no other admin is enabled; can once there is one', async () => {
     const only = await createUserWithSession(ctx.handle, 'admin');
     const patchSelf = (body: unknown) =>
-      send(ctx.app, 'PATCH', `/api/users/${only.user.id}`, only.cookie, body);
+      sendJson(ctx.app, 'PATCH', `/api/users/${only.user.id}`, only, body);
 
     for (const body of [{ role: 'editor' }, { disabled: true }]) {
       const response = await patchSelf(body);
@@ -248,7 +244,7 @@ describeDb('the last admin', () => {
     const demoted = await patchSelf({ role: 'editor' });
     expect(demoted.status).toBe(200);
     // Now `other` is the last one and cannot be removed either.
-    const last = await send(ctx.app, 'PATCH', `/api/users/${other.user.id}`, other.cookie, {
+    const last = await sendJson(ctx.app, 'PATCH', `/api/users/${other.user.id}`, other, {
       disabled: true,
     });
     expect(last.status).toBe(409);
@@ -272,8 +268,8 @@ describeDb('the last admin', () => {
       .where('id', 'not in', [first.user.id, second.user.id])
       .execute();
     const [a, b] = await Promise.all([
-      send(ctx.app, 'PATCH', `/api/users/${second.user.id}`, first.cookie, { role: 'viewer' }),
-      send(ctx.app, 'PATCH', `/api/users/${first.user.id}`, second.cookie, { role: 'viewer' }),
+      sendJson(ctx.app, 'PATCH', `/api/users/${second.user.id}`, first, { role: 'viewer' }),
+      sendJson(ctx.app, 'PATCH', `/api/users/${first.user.id}`, second, { role: 'viewer' }),
     ]);
     expect([a?.status, b?.status].sort()).toEqual([200, 409]);
     const admins = await ctx.handle.db
