@@ -34,6 +34,12 @@ const mutatingRoutes: Record<string, MinimumRole> = {
   'POST /api/imports/apply': 'editor',
 };
 
+/**
+ * Public reads the dashboard depends on before anyone signs in: each must be served and must not
+ * appear among the restricted ones.
+ */
+const publicReads = ['GET /api/initiatives', 'GET /api/countries', 'GET /api/filter-options'];
+
 /** Reads that need a role; every other GET is public (unless reading requires sign-in). */
 const restrictedReads: Record<string, MinimumRole> = {
   'GET /api/users': 'admin',
@@ -100,6 +106,10 @@ describeDb('permission matrix', () => {
     expect(served).toEqual(Object.keys(mutatingRoutes).sort());
     const reads = routes.map((route) => route.key);
     for (const key of Object.keys(restrictedReads)) expect(reads).toContain(key);
+    for (const key of publicReads) {
+      expect(reads).toContain(key);
+      expect(restrictedReads[key]).toBeUndefined();
+    }
   });
 
   it('mutating routes: anonymous → 401, a role below the minimum → 403, the minimum and above get through', async () => {
@@ -155,7 +165,12 @@ describeDb('reading requires sign-in (setting)', () => {
 
   it('lets a signed-in viewer read', async () => {
     const viewer = await createUserWithSession(ctx.handle, 'viewer');
-    for (const path of ['/api/initiatives', `/api/initiatives/${samples.slug}`, '/api/countries']) {
+    for (const path of [
+      '/api/initiatives',
+      `/api/initiatives/${samples.slug}`,
+      '/api/countries',
+      '/api/filter-options',
+    ]) {
       const response = await app.request(path, { headers: { Cookie: viewer.cookie } });
       expect(response.status, path).toBe(200);
     }

@@ -21,6 +21,8 @@ import { countriesRoutes } from './modules/countries/countries.routes';
 import { createCountriesService } from './modules/countries/countries.service';
 import { exportsRoutes } from './modules/exports/exports.routes';
 import { createExportsService } from './modules/exports/exports.service';
+import { filterOptionsRoutes } from './modules/filter-options/filter-options.routes';
+import { createFilterOptionsService } from './modules/filter-options/filter-options.service';
 import { feedRoutes } from './modules/feed/feed.routes';
 import { createFeedService } from './modules/feed/feed.service';
 import { healthRoutes } from './modules/health/health.routes';
@@ -85,6 +87,7 @@ export function createApp({ db, logError = console.error, web, auth = {} }: AppD
     .route('/materials', materialsRoutes(createMaterialsService(db)))
     .route('/exports', exportsRoutes(createExportsService(db)))
     .route('/feed.atom', feedRoutes(createFeedService(db)))
+    .route('/filter-options', filterOptionsRoutes(createFilterOptionsService(db), authConfig))
     .route('/participation-matrix', participationMatrixRoutes(matrixService))
     .route('/stats', statsRoutes(createStatsService(db, logError)))
     .route('/', participationMatrixExportRoutes(matrixService))

@@ -9,6 +9,7 @@ import {
   materialDetailSchema,
   materialListSchema,
   participationMatrixSchema,
+  filterOptionsSchema,
   changePasswordInputSchema,
   createUserInputSchema,
   loginInputSchema,
@@ -546,6 +547,18 @@ export function buildOpenApiDocument() {
           },
         },
       },
+      '/api/filter-options': {
+        get: {
+          summary:
+            'The filters’ choices: every framework public initiatives are recorded under (with counts) and every public initiative (slug, title)',
+          description:
+            'Public means published and not archived. The ETag is the data version; send it back as If-None-Match to get a 304 while nothing public has changed.',
+          responses: {
+            '200': jsonResponse('The options', 'FilterOptions'),
+            '304': { description: 'Unchanged since the ETag sent as If-None-Match' },
+          },
+        },
+      },
       '/api/auth/session': {
         get: {
           summary: 'Who is signed in (user null when nobody) and whether reading requires sign-in',
@@ -667,6 +680,7 @@ export function buildOpenApiDocument() {
         CountryDetail: component(countryDetailSchema),
         CountryProfile: component(countryProfileSchema),
         ParticipationMatrix: component(participationMatrixSchema),
+        FilterOptions: component(filterOptionsSchema),
         MaterialList: component(materialListSchema),
         MaterialDetail: component(materialDetailSchema),
         Session: component(sessionSchema),

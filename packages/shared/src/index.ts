@@ -1,6 +1,7 @@
 export * from './enums';
 export * from './schemas';
 export * from './matrix';
+export * from './filter-options';
 export * from './profile';
 export * from './initiative-input';
 export * from './audit';
