@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { apiErrorSchema, countryListSchema } from '@tracker/shared';
+import { apiErrorSchema, countryListSchema, type FilterOptions } from '@tracker/shared';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   countriesFixture,
@@ -59,6 +59,23 @@ const countries = countryListSchema.parse({
   ],
 });
 
+/**
+ * What GET /api/filter-options answers: the three records above and one that no page of the list
+ * returns, so a choice can only come from this endpoint.
+ */
+const beyondThePage = { slug: 'beyond-the-first-page', title: 'Record beyond the first page' };
+const filterOptions: FilterOptions = {
+  frameworks: [
+    { name: 'EU', count: 3 },
+    { name: 'NATO', count: 20 },
+  ],
+  initiatives: [
+    ...[hvp, mou, undated].map(({ slug, title }) => ({ slug, title })),
+    beyondThePage,
+  ].sort((a, b) => a.title.localeCompare(b.title)),
+  dataVersion: '2025-06-24T00:00:00.000Z',
+};
+
 type ListResponder = (params: URLSearchParams) => Response;
 let respondToList: ListResponder;
 const fetchMock = vi.fn<typeof fetch>();
@@ -83,6 +100,8 @@ beforeEach(() => {
     switch (url.pathname) {
       case '/api/initiatives':
         return Promise.resolve(respondToList(url.searchParams));
+      case '/api/filter-options':
+        return Promise.resolve(jsonResponse(filterOptions));
       case '/api/countries':
         return Promise.resolve(jsonResponse(countries));
       case '/api/materials':
@@ -341,6 +360,27 @@ describe('Initiatives page', () => {
     expect(
       screen.getByRole('button', { name: `Remove filter Members of: ${mou.title}` }),
     ).toBeTruthy();
+  });
+
+  it('offers every initiative and framework the filter-options endpoint lists, not only the page', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp('/initiatives');
+    await screen.findByRole('table', { name: 'Initiatives' });
+    await user.click(screen.getByText('Any country'));
+    await user.selectOptions(
+      await screen.findByRole('combobox', { name: 'Members of initiative…' }),
+      beyondThePage.title,
+    );
+    await waitFor(() =>
+      expect(router.state.location.search).toBe(`?membersOf=${beyondThePage.slug}`),
+    );
+    await user.click(screen.getByText('Any framework'));
+    const frameworks = screen.getByRole('group', { name: 'Framework' });
+    expect(within(frameworks).getByRole('checkbox', { name: 'NATO' })).toBeTruthy();
+    expect(within(frameworks).getByRole('checkbox', { name: 'EU' })).toBeTruthy();
+    expect(
+      fetchMock.mock.calls.some(([input]) => requestUrl(input).pathname === '/api/filter-options'),
+    ).toBe(true);
   });
 
   it('finds a country by alias or ISO code', async () => {

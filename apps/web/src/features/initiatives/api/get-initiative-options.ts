@@ -1,15 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { initiativeListSchema, type InitiativeList } from '@tracker/shared';
+import { filterOptionsSchema, type FilterOptions } from '@tracker/shared';
 import { apiGet } from '@/lib/api-client';
 
-/** The largest page the API serves: enough for every initiative the tracker holds today. */
-const optionsPageSize = 200;
-
-export function getInitiativeOptions(signal?: AbortSignal): Promise<InitiativeList> {
-  return apiGet('/initiatives', initiativeListSchema, {
-    params: new URLSearchParams({ sort: 'title', pageSize: String(optionsPageSize) }),
-    signal,
-  });
+/** Every framework and public initiative, whatever their number (the browser revalidates by ETag). */
+export function getInitiativeOptions(signal?: AbortSignal): Promise<FilterOptions> {
+  return apiGet('/filter-options', filterOptionsSchema, { signal });
 }
 
 export type InitiativeOptions = {
@@ -19,20 +14,17 @@ export type InitiativeOptions = {
   frameworks: string[];
 };
 
-export function toInitiativeOptions(list: InitiativeList): InitiativeOptions {
-  const frameworks = [
-    ...new Set(list.items.flatMap((item) => (item.framework ? [item.framework] : []))),
-  ].sort((a, b) => a.localeCompare(b));
+export function toInitiativeOptions(options: FilterOptions): InitiativeOptions {
   return {
-    initiatives: list.items.map(({ slug, title }) => ({ slug, title })),
-    frameworks,
+    initiatives: options.initiatives,
+    frameworks: options.frameworks.map((framework) => framework.name),
   };
 }
 
 /** Choices for the filters that list initiatives or frameworks; fetched once and kept. */
 export function getInitiativeOptionsQueryOptions() {
   return queryOptions({
-    queryKey: ['initiatives', 'options', { sort: 'title', pageSize: optionsPageSize }] as const,
+    queryKey: ['filter-options', 'detail', {}] as const,
     queryFn: ({ signal }) => getInitiativeOptions(signal),
     select: toInitiativeOptions,
     staleTime: 10 * 60_000,
