@@ -1,7 +1,15 @@
-import { participationMatrixSchema, type ParticipationMatrix } from '@tracker/shared';
+import {
+  initiativeWriteResultSchema,
+  participationMatrixSchema,
+  type InitiativeFormValues,
+  type ParticipationMatrix,
+} from '@tracker/shared';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
-import { expect, it } from 'vitest';
+import { sql } from 'kysely';
+import { beforeAll, expect, it } from 'vitest';
+import { ifMatch, sendJson, type SignedIn } from '../fixtures/api-requests';
+import { createUserWithSession } from '../fixtures/auth';
 import { list, readCsv } from '../fixtures/reference-csv';
 import { getError, getJson, useTestApp, type TestApp } from '../fixtures/test-app';
 import { describeDb } from '../fixtures/test-db';
@@ -182,5 +190,92 @@ describeDb('GET /api/exports/participation-matrix.csv and .xlsx', () => {
     );
     expect(status).toBe(400);
     expect(body.error.message).toContain('XX');
+  });
+});
+
+/** A record only Iceland takes part in (no seed initiative has it), so its cells are its own. */
+const icelandInitiative = (title: string): InitiativeFormValues => ({
+  title,
+  summary: 'Synthetic record written by the participation-matrix tests.',
+  kind: 'multinational_project',
+  status: 'signed',
+  signedOn: '2025-06-24',
+  datePrecision: 'day',
+  participants: [{ countryCode: 'IS', role: 'participant' }],
+  materials: [],
+  sources: [{ url: 'https://www.nato.int/cps/en/natohq/news.htm', title: 'Test source' }],
+  milestones: [],
+});
+
+describeDb('the participation matrix data version', () => {
+  const ctx = useTestApp();
+  let editor: SignedIn;
+
+  beforeAll(async () => {
+    editor = await createUserWithSession(ctx.handle, 'editor');
+  });
+
+  /** The matrix's dataVersion and its CSV export's "Data version" line, which must agree. */
+  async function versions(query: string) {
+    const matrix = await getMatrix(ctx.app, query);
+    const csv = await (
+      await ctx.app.request(`/api/exports/participation-matrix.csv${query}`)
+    ).text();
+    const exported = /^# Data version,(.+)$/m.exec(csv)?.[1];
+    expect(exported).toBe(matrix.dataVersion ?? 'no data');
+    return matrix;
+  }
+  // Versions have millisecond resolution: pausing makes "unchanged" mean "left out", not "same ms".
+  const nextMillisecond = () => new Promise((resolve) => setTimeout(resolve, 5));
+
+  it('stays the same when a draft is saved, and moves to the record when it is published', async () => {
+    const before = await versions('?country=IS');
+    expect(before.dataVersion).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    expect(before.cells).toEqual([]);
+
+    await nextMillisecond();
+    const created = await sendJson(
+      ctx.app,
+      'POST',
+      '/api/initiatives',
+      editor,
+      icelandInitiative('Test matrix draft'),
+    );
+    expect(created.status).toBe(201);
+    const { slug } = initiativeWriteResultSchema.parse(await created.json());
+    await nextMillisecond();
+    const saved = await sendJson(
+      ctx.app,
+      'PUT',
+      `/api/initiatives/${slug}`,
+      editor,
+      { ...icelandInitiative('Test matrix draft'), summary: 'Edited while a draft.' },
+      ifMatch(1),
+    );
+    expect(saved.status).toBe(200);
+
+    const whileDraft = await versions('?country=IS');
+    expect(whileDraft.dataVersion).toBe(before.dataVersion);
+    expect(whileDraft.cells).toEqual([]);
+    expect((await versions('')).dataVersion).toBe(before.dataVersion);
+
+    await nextMillisecond();
+    const published = await sendJson(
+      ctx.app,
+      'POST',
+      `/api/initiatives/${slug}/publish`,
+      editor,
+      {},
+      ifMatch(2),
+    );
+    expect(published.status).toBe(200);
+    const { rows } = await sql<{ updated_at: Date | string }>`
+      select updated_at from initiatives where slug = ${slug}`.execute(ctx.handle.db);
+    const after = await versions('?country=IS');
+    expect(after.dataVersion).toBe(new Date(rows[0]?.updated_at ?? 0).toISOString());
+    expect(Date.parse(after.dataVersion ?? '')).toBeGreaterThan(
+      Date.parse(before.dataVersion ?? ''),
+    );
+    expect(after.cells.map((cell) => `${cell.country}|${cell.initiative}`)).toEqual([`IS|${slug}`]);
   });
 });

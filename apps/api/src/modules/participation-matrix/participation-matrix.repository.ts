@@ -10,12 +10,11 @@ import {
   unknownFilterValues,
 } from '../shared/initiative-filter';
 
-/** The latest change to any initiative: the data version every export and profile carries. */
-
 /**
  * The whole matrix in one statement: the matched initiatives (the shared filter), their
  * participations in force (as of a day when asked), the countries of those participations plus
- * the countries the filter names, any filter value that names nothing, and the data version.
+ * the countries the filter names, any filter value that names nothing, and the public data version
+ * (shared/data-version.ts: drafts left out, like the exports and the feed).
  */
 export function getParticipationMatrix(db: Kysely<Database>, filter: InitiativeFilter) {
   const unknown = unknownFilterValues(filter);
