@@ -71,6 +71,14 @@ export const routes: RouteObject[] = [
             element: lazyPage(() => import('./routes/sign-in').then((m) => m.SignInRoute)),
           },
           {
+            path: 'account/password',
+            element: lazyPage(() =>
+              import('@/features/auth/components/change-password-page').then(
+                (m) => m.ChangePasswordPage,
+              ),
+            ),
+          },
+          {
             path: 'initiatives/:slug/edit',
             element: lazyPage(() =>
               import('./routes/initiative-edit').then((m) => m.InitiativeEditRoute),

@@ -499,6 +499,20 @@ export const en = {
   'auth.readGate.title': 'Sign in to read the tracker',
   'auth.readGate.body':
     'This installation shows its data to signed-in users only. Sign in with the account your administrator gave you.',
+  'auth.password.link': 'Change password',
+  'auth.password.title': 'Change your password',
+  'auth.password.intro':
+    'Give your current password, then the new one twice. Your other sessions are then signed out; this one stays signed in.',
+  'auth.password.current': 'Current password',
+  'auth.password.new': 'New password',
+  'auth.password.newHint': 'At least {min} characters. A few unrelated words work well.',
+  'auth.password.confirm': 'Confirm the new password',
+  'auth.password.confirmMissing': 'Enter the new password again',
+  'auth.password.mismatch': 'The two new passwords are not the same',
+  'auth.password.submit': 'Change password',
+  'auth.password.submitting': 'Changing the password…',
+  'auth.password.changed':
+    'Your password has been changed. Any other session of your account has been signed out.',
   // ---------- Charts (shared frame) ----------
   'chart.table': 'Table',
   'chart.summary': 'Summary',

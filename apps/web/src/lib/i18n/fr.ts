@@ -476,6 +476,21 @@ export const fr: Partial<Catalogue> = {
   'auth.readGate.title': 'Connectez-vous pour consulter le suivi',
   'auth.readGate.body':
     'Cette installation ne montre ses données qu’aux utilisateurs connectés. Connectez-vous avec le compte fourni par votre administrateur.',
+  'auth.password.link': 'Changer de mot de passe',
+  'auth.password.title': 'Changer votre mot de passe',
+  'auth.password.intro':
+    'Indiquez votre mot de passe actuel, puis deux fois le nouveau. Vos autres sessions sont alors fermées\u202f; celle-ci reste ouverte.',
+  'auth.password.current': 'Mot de passe actuel',
+  'auth.password.new': 'Nouveau mot de passe',
+  'auth.password.newHint':
+    'Au moins {min} caractères. Quelques mots sans rapport entre eux conviennent bien.',
+  'auth.password.confirm': 'Confirmer le nouveau mot de passe',
+  'auth.password.confirmMissing': 'Saisissez de nouveau le nouveau mot de passe',
+  'auth.password.mismatch': 'Les deux nouveaux mots de passe ne sont pas identiques',
+  'auth.password.submit': 'Changer le mot de passe',
+  'auth.password.submitting': 'Changement du mot de passe…',
+  'auth.password.changed':
+    'Votre mot de passe a été changé. Les autres sessions de votre compte ont été fermées.',
   // ---------- Graphiques et couverture (#4) ----------
   'chart.table': 'Tableau',
   'chart.summary': 'Résumé',

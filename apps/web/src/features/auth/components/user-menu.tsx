@@ -3,6 +3,7 @@ import { paths } from '@/config/paths';
 import { useT } from '@/lib/i18n';
 import { useSession } from '../api/get-session';
 import { useSignOut } from '../api/sign-out';
+import { changePasswordPath } from '../utils/account-paths';
 
 /** The header's account corner: "Sign in", or who is signed in with their role and "Sign out". */
 export function UserMenu() {
@@ -30,6 +31,9 @@ export function UserMenu() {
         {t('auth.signedInAs', { name: user.name })}{' '}
         <span className="badge badge--info">{t(`auth.role.${user.role}`)}</span>
       </span>
+      <Link to={changePasswordPath} className="button button--secondary">
+        {t('auth.password.link')}
+      </Link>
       <button
         type="button"
         className="button button--secondary"
