@@ -20,4 +20,6 @@ export const paths = {
   adminImport: () => '/admin/import',
   adminAudit: () => '/admin/audit',
   adminUsers: () => '/admin/users',
+  /** Where a signed-in user changes their own password (linked from the user menu). */
+  accountPassword: () => '/account/password',
 } as const;

@@ -492,6 +492,7 @@ export const en = {
   'auth.required.title': 'Sign in to continue',
   'auth.required.body':
     'This page is for editors and administrators. Sign in with your account to use it.',
+  'auth.required.bodyAnyAccount': 'Sign in with your account to use this page.',
   'auth.forbidden.title': 'Your account cannot open this page',
   'auth.forbidden.body':
     'You are signed in as a {role}, which does not include this page. Ask an administrator if you need it.',

@@ -469,6 +469,7 @@ export const fr: Partial<Catalogue> = {
   'auth.required.title': 'Connectez-vous pour continuer',
   'auth.required.body':
     'Cette page est réservée aux rédacteurs et aux administrateurs. Connectez-vous avec votre compte.',
+  'auth.required.bodyAnyAccount': 'Connectez-vous avec votre compte pour utiliser cette page.',
   'auth.forbidden.title': 'Votre compte ne donne pas accès à cette page',
   'auth.forbidden.body':
     'Vous êtes connecté avec le rôle {role}, qui ne comprend pas cette page. Demandez-la à un administrateur.',

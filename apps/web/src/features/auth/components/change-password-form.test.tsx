@@ -137,5 +137,7 @@ describe('change password', () => {
       await screen.findByRole('heading', { level: 1, name: 'Sign in to continue' }, pageLoad),
     ).toBeTruthy();
     expect(screen.queryByLabelText('Current password')).toBeNull();
+    // Open to every account: the prompt does not say it is for editors and administrators.
+    expect(screen.getByText('Sign in with your account to use this page.')).toBeTruthy();
   });
 });

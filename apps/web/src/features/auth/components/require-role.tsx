@@ -26,7 +26,8 @@ export function RequireRole({ roles, children }: { roles: readonly Role[]; child
       <div className="state state--not-found">
         <PageTitle title={t('auth.required.title')} />
         <h1>{t('auth.required.title')}</h1>
-        <p>{t('auth.required.body')}</p>
+        {/* A page open to viewers too (every role) says so, rather than naming editors. */}
+        <p>{t(roles.includes('viewer') ? 'auth.required.bodyAnyAccount' : 'auth.required.body')}</p>
         <p>
           <Link to={paths.signIn(`${pathname}${search}`)} className="button button--primary">
             {t('auth.signIn.link')}

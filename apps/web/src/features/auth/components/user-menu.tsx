@@ -3,7 +3,6 @@ import { paths } from '@/config/paths';
 import { useT } from '@/lib/i18n';
 import { useSession } from '../api/get-session';
 import { useSignOut } from '../api/sign-out';
-import { changePasswordPath } from '../utils/account-paths';
 
 /** The header's account corner: "Sign in", or who is signed in with their role and "Sign out". */
 export function UserMenu() {
@@ -31,7 +30,7 @@ export function UserMenu() {
         {t('auth.signedInAs', { name: user.name })}{' '}
         <span className="badge badge--info">{t(`auth.role.${user.role}`)}</span>
       </span>
-      <Link to={changePasswordPath} className="button button--secondary">
+      <Link to={paths.accountPassword()} className="button button--secondary">
         {t('auth.password.link')}
       </Link>
       <button
