@@ -1,6 +1,6 @@
 import type { FieldErrors } from 'react-hook-form';
 import { describe, expect, it } from 'vitest';
-import { fieldDomId, flattenFieldErrors } from './field-errors';
+import { fieldDomId, flattenFieldErrors, summaryItems } from './field-errors';
 
 type Values = { title: string; participants: { countryCode: string }[] };
 
@@ -25,5 +25,27 @@ describe('flattenFieldErrors', () => {
 
   it('makes DOM ids from paths', () => {
     expect(fieldDomId('f', 'participants.1.countryCode')).toBe('f-participants-1-countryCode');
+  });
+});
+
+describe('summaryItems', () => {
+  type Form = { email: string; password: string };
+  const target = (field: keyof Form) => `f-${field}`;
+
+  it('puts the server problem first, on its field, then each field in form order', () => {
+    const errors = {
+      root: { server: { type: 'server', message: 'Sign-in failed' } },
+      password: { type: 'too_small', message: 'Enter your password' },
+      email: { type: 'invalid', message: 'Enter an email address' },
+    } as unknown as FieldErrors<Form>;
+    expect(summaryItems(errors, ['email', 'password'], target, 'password')).toEqual([
+      { targetId: 'f-password', message: 'Sign-in failed' },
+      { targetId: 'f-email', message: 'Enter an email address' },
+      { targetId: 'f-password', message: 'Enter your password' },
+    ]);
+  });
+
+  it('is empty without errors', () => {
+    expect(summaryItems({}, ['email', 'password'], target, 'email')).toEqual([]);
   });
 });

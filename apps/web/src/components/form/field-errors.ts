@@ -1,4 +1,5 @@
 import type { FieldErrors, FieldValues } from 'react-hook-form';
+import type { ErrorSummaryItem } from './error-summary';
 
 export type FlatFieldError = {
   /** The form path, `participants.2.countryCode`; `participants` for an error on the whole list. */
@@ -36,4 +37,26 @@ export function flattenFieldErrors<T extends FieldValues>(
 /** A DOM id for a form field: stable, so the error summary can link to it. */
 export function fieldDomId(formId: string, path: string): string {
   return `${formId}-${path.replace(/[^A-Za-z0-9_-]/g, '-')}`;
+}
+
+/**
+ * The error summary's entries for a form of plain fields: the server's form-wide problem
+ * (`root.server`) first, linked to `rootField`, then each field's own message in form order.
+ */
+export function summaryItems<T extends FieldValues, F extends keyof T & string>(
+  errors: FieldErrors<T>,
+  fields: readonly F[],
+  targetId: (field: F) => string,
+  rootField: F,
+): ErrorSummaryItem[] {
+  const server = errors.root?.server?.message;
+  return [
+    ...(server ? [{ targetId: targetId(rootField), message: server }] : []),
+    ...fields.flatMap((field) => {
+      const message = errors[field]?.message;
+      return typeof message === 'string' && message !== ''
+        ? [{ targetId: targetId(field), message }]
+        : [];
+    }),
+  ];
 }

@@ -8,8 +8,8 @@ import {
 import { useId, useState } from 'react';
 import { useForm, type Path } from 'react-hook-form';
 import type { z } from 'zod';
-import { ErrorSummary, type ErrorSummaryItem } from '@/components/form/error-summary';
-import { fieldDomId } from '@/components/form/field-errors';
+import { ErrorSummary } from '@/components/form/error-summary';
+import { fieldDomId, summaryItems } from '@/components/form/field-errors';
 import { FormField } from '@/components/form/form-field';
 import { useErrorMessage } from '@/components/ui/states';
 import { ApiRequestError } from '@/lib/api-client';
@@ -68,15 +68,7 @@ export function CreateUserForm() {
     () => setFailed((count) => count + 1),
   );
 
-  const items: ErrorSummaryItem[] = [
-    ...(errors.root?.server?.message
-      ? [{ targetId: id('email'), message: errors.root.server.message }]
-      : []),
-    ...fields.flatMap((field) => {
-      const message = errors[field]?.message;
-      return message ? [{ targetId: id(field), message }] : [];
-    }),
-  ];
+  const items = summaryItems(errors, fields, id, 'email');
 
   return (
     <form

@@ -3,8 +3,8 @@ import { changePasswordInputSchema, passwordMinLength } from '@tracker/shared';
 import { useId, useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
-import { ErrorSummary, type ErrorSummaryItem } from '@/components/form/error-summary';
-import { fieldDomId } from '@/components/form/field-errors';
+import { ErrorSummary } from '@/components/form/error-summary';
+import { fieldDomId, summaryItems } from '@/components/form/field-errors';
 import { FormField } from '@/components/form/form-field';
 import { useErrorMessage } from '@/components/ui/states';
 import { ApiRequestError } from '@/lib/api-client';
@@ -90,15 +90,7 @@ export function ChangePasswordForm() {
     },
   );
 
-  const items: ErrorSummaryItem[] = [
-    ...(errors.root?.server?.message
-      ? [{ targetId: id('currentPassword'), message: errors.root.server.message }]
-      : []),
-    ...fields.flatMap((field) => {
-      const message = errors[field]?.message;
-      return message ? [{ targetId: id(field), message }] : [];
-    }),
-  ];
+  const items = summaryItems(errors, fields, id, 'currentPassword');
 
   return (
     <form

@@ -3,8 +3,8 @@ import { loginInputSchema } from '@tracker/shared';
 import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
-import { ErrorSummary, type ErrorSummaryItem } from '@/components/form/error-summary';
-import { fieldDomId } from '@/components/form/field-errors';
+import { ErrorSummary } from '@/components/form/error-summary';
+import { fieldDomId, summaryItems } from '@/components/form/field-errors';
 import { FormField } from '@/components/form/form-field';
 import { useErrorMessage } from '@/components/ui/states';
 import { ApiRequestError } from '@/lib/api-client';
@@ -53,15 +53,12 @@ export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
     () => setFailedSubmits((count) => count + 1),
   );
 
-  const items: ErrorSummaryItem[] = [
-    ...(errors.root?.server?.message
-      ? [{ targetId: emailId, message: errors.root.server.message }]
-      : []),
-    ...(errors.email?.message ? [{ targetId: emailId, message: errors.email.message }] : []),
-    ...(errors.password?.message
-      ? [{ targetId: passwordId, message: errors.password.message }]
-      : []),
-  ];
+  const items = summaryItems(
+    errors,
+    ['email', 'password'],
+    (field) => (field === 'email' ? emailId : passwordId),
+    'email',
+  );
 
   return (
     <form className="form form--narrow" noValidate onSubmit={(event) => void onSubmit(event)}>
