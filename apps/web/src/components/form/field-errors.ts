@@ -1,4 +1,5 @@
-import type { FieldErrors, FieldValues } from 'react-hook-form';
+import type { FieldErrors, FieldValues, Path, UseFormSetError } from 'react-hook-form';
+import { ApiRequestError } from '@/lib/api-client';
 import type { ErrorSummaryItem } from './error-summary';
 
 export type FlatFieldError = {
@@ -59,4 +60,23 @@ export function summaryItems<T extends FieldValues, F extends keyof T & string>(
         : [];
     }),
   ];
+}
+
+/**
+ * Puts a refused submission on a form of plain fields: each API issue naming one of `fields` on
+ * that field (a wrong current password, a taken email), else the whole refusal as the form's
+ * `root.server` problem, worded by `describe`.
+ */
+export function setServerErrors<T extends FieldValues, F extends Path<T>>(
+  error: unknown,
+  fields: readonly F[],
+  setError: UseFormSetError<T>,
+  describe: (error: unknown) => string,
+): void {
+  const issues = error instanceof ApiRequestError ? error.issues : [];
+  const onFields = issues.filter((issue) => (fields as readonly string[]).includes(issue.path));
+  for (const issue of onFields) {
+    setError(issue.path as F, { type: 'server', message: issue.message });
+  }
+  if (onFields.length === 0) setError('root.server', { type: 'server', message: describe(error) });
 }

@@ -6,13 +6,12 @@ import {
   type CreateUserInput,
 } from '@tracker/shared';
 import { useId, useState } from 'react';
-import { useForm, type Path } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { ErrorSummary } from '@/components/form/error-summary';
-import { fieldDomId, summaryItems } from '@/components/form/field-errors';
+import { fieldDomId, setServerErrors, summaryItems } from '@/components/form/field-errors';
 import { FormField } from '@/components/form/form-field';
 import { useErrorMessage } from '@/components/ui/states';
-import { ApiRequestError } from '@/lib/api-client';
 import { useT } from '@/lib/i18n';
 import { useCreateUser } from '../api/users';
 
@@ -51,17 +50,9 @@ export function CreateUserForm() {
           t('admin.users.created', { name: user.name, role: t(`auth.role.${user.role}`) }),
         );
       } catch (error) {
-        const issues = error instanceof ApiRequestError ? error.issues : [];
-        const matched = issues.filter((issue) =>
-          (fields as readonly string[]).includes(issue.path),
+        setServerErrors(error, fields, setError, (cause) =>
+          cause instanceof Error ? messageOf(cause) : t('error.unexpected'),
         );
-        for (const issue of matched)
-          setError(issue.path as Path<Values>, { type: 'server', message: issue.message });
-        if (matched.length === 0)
-          setError('root.server', {
-            type: 'server',
-            message: error instanceof Error ? messageOf(error) : t('error.unexpected'),
-          });
         setFailed((count) => count + 1);
       }
     },

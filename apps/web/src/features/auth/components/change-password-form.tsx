@@ -4,16 +4,14 @@ import { useId, useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { ErrorSummary } from '@/components/form/error-summary';
-import { fieldDomId, summaryItems } from '@/components/form/field-errors';
+import { fieldDomId, setServerErrors, summaryItems } from '@/components/form/field-errors';
 import { FormField } from '@/components/form/form-field';
 import { useErrorMessage } from '@/components/ui/states';
-import { ApiRequestError } from '@/lib/api-client';
 import { useT } from '@/lib/i18n';
 import { useChangePassword } from '../api/change-password';
 
 const fields = ['currentPassword', 'newPassword', 'confirmPassword'] as const;
 type Field = (typeof fields)[number];
-const isField = (path: string): path is Field => (fields as readonly string[]).includes(path);
 
 /**
  * The API's own schema plus the confirmation, which only the form has: what the API would refuse
@@ -70,17 +68,9 @@ export function ChangePasswordForm() {
         setChanged(true);
       } catch (error) {
         // A wrong current password, or a new one that is too common, is put on its field.
-        let onFields = 0;
-        for (const issue of error instanceof ApiRequestError ? error.issues : []) {
-          if (!isField(issue.path)) continue;
-          setError(issue.path, { type: 'server', message: issue.message });
-          onFields += 1;
-        }
-        if (onFields === 0)
-          setError('root.server', {
-            type: 'server',
-            message: error instanceof Error ? messageOf(error) : t('error.unexpected'),
-          });
+        setServerErrors(error, fields, setError, (cause) =>
+          cause instanceof Error ? messageOf(cause) : t('error.unexpected'),
+        );
         setFailed((count) => count + 1);
       }
     },
