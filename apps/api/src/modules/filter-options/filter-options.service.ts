@@ -2,15 +2,13 @@ import type { Database } from '@tracker/db';
 import type { FilterOptions } from '@tracker/shared';
 import type { Kysely } from 'kysely';
 import { getFilterOptions, type FilterOptionsRow } from './filter-options.repository';
-
-const toIsoString = (value: Date | string | null) =>
-  value === null ? null : (value instanceof Date ? value : new Date(value)).toISOString();
+import { toDataVersion } from '../shared/data-version';
 
 export function toFilterOptionsDto(row: FilterOptionsRow): FilterOptions {
   return {
     frameworks: row.frameworks.map(({ name, count }) => ({ name, count: Number(count) })),
     initiatives: row.initiatives.map(({ slug, title }) => ({ slug, title })),
-    dataVersion: toIsoString(row.data_version),
+    dataVersion: toDataVersion(row.data_version),
   };
 }
 

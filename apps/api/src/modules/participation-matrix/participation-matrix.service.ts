@@ -11,9 +11,7 @@ import type { ExportMeta, ExportTable } from '../exports/tabular-export';
 import { describeFilter, findFilterNames } from '../shared/filter-description';
 import { throwIfUnknownFilterValues } from '../shared/filter-validation';
 import { getParticipationMatrix } from './participation-matrix.repository';
-
-const toIsoString = (value: Date | string | null) =>
-  value === null ? null : (value instanceof Date ? value : new Date(value)).toISOString();
+import { toDataVersion } from '../shared/data-version';
 
 const roleLabels: Record<ParticipationRole, string> = {
   lead: 'Lead',
@@ -101,7 +99,7 @@ async function loadMatrix(
       leftOn: cell.left_on,
       instrument: cell.instrument,
     })),
-    dataVersion: toIsoString(row.data_version),
+    dataVersion: toDataVersion(row.data_version),
     filters: filter,
   };
 }

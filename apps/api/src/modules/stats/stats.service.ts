@@ -26,9 +26,7 @@ import {
   type StatsOptions,
   type SummaryState,
 } from './stats.repository';
-
-const toIsoString = (value: Date | string | null) =>
-  value === null ? null : (value instanceof Date ? value : new Date(value)).toISOString();
+import { toDataVersion } from '../shared/data-version';
 
 export function toStatsMaterialDto(row: MaterialRowJson): StatsMaterial {
   return {
@@ -122,7 +120,7 @@ export function createStatsService(
           byActivity: item.by_activity,
           byStatus: item.by_status,
         })),
-        dataVersion: toIsoString(row.data_version),
+        dataVersion: toDataVersion(row.data_version),
       };
     },
 
@@ -142,7 +140,7 @@ export function createStatsService(
           initiatives: cell.initiatives,
           activities: cell.activities,
         })),
-        dataVersion: toIsoString(row.data_version),
+        dataVersion: toDataVersion(row.data_version),
       };
     },
 
@@ -163,7 +161,7 @@ export function createStatsService(
         })),
         earlier: row.earlier,
         undated: { initiatives: row.undated_initiatives, joinings: row.undated_joinings },
-        dataVersion: toIsoString(row.data_version),
+        dataVersion: toDataVersion(row.data_version),
       };
     },
 
@@ -186,7 +184,7 @@ export function createStatsService(
         })),
         materialsWithNoInitiative: row.materials_with_no_initiative,
         countriesInNoInitiative: row.countries_in_no_initiative,
-        dataVersion: toIsoString(row.data_version),
+        dataVersion: toDataVersion(row.data_version),
       };
     },
 
@@ -207,7 +205,7 @@ export function createStatsService(
           materials: item.materials,
           leads: item.leads,
         })),
-        dataVersion: toIsoString(row.data_version),
+        dataVersion: toDataVersion(row.data_version),
       };
     },
   };
