@@ -7,11 +7,11 @@ import { benchDatabaseUrl } from './bench-database';
 import { runLoad, type LoadResult } from './load-generator';
 
 /**
- * npm run bench:stats [-- --seconds 5 --plain-seconds 10 --connections 1 --jit-off]
+ * npm run bench:stats [-- --seconds 5 --filtered-seconds 10 --connections 1 --jit-off]
  *
  * Every /api/stats endpoint through the whole app over HTTP on loopback, each for a bounded time:
- * first the views the summaries answer (no filter, a list, a material pick), then filters that
- * need the plain aggregate. Generate data first, in a database of its own, e.g.
+ * first the views the summaries answer (no filter, a list, a material pick), then filters the
+ * per-initiative facts answer. Generate data first, in a database of its own, e.g.
  *   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/tracker_bench_stats \
  *     npm run bench:data -- --initiatives 100000
  */
@@ -22,7 +22,7 @@ const argument = (name: string, fallback: number) => {
   return value;
 };
 const seconds = argument('seconds', 5);
-const plainSeconds = argument('plain-seconds', 10);
+const filteredSeconds = argument('filtered-seconds', 10);
 const connections = argument('connections', 1);
 // --jit-off: the same run with PostgreSQL's JIT disabled for the app's sessions, to show what the
 // setting buys the plain aggregates (their plans cost enough to be JIT-compiled).
@@ -47,7 +47,7 @@ const summaryPaths = [
 ];
 // Filters the summaries cannot see: answered from the per-initiative facts. From narrow to broad
 // (a fifth of the data or more: status=active, framework=EU, the NATO group).
-const plainPaths = [
+const filteredPaths = [
   '/api/stats/materials?list=nato&country=DE&country=PL&match=all',
   '/api/stats/materials?list=eu_critical&group=nato&match=any&asOf=2025-06-24',
   '/api/stats/gaps?list=nato&kind=joint_procurement&status=active',
@@ -104,7 +104,7 @@ async function measure(title: string, paths: string[], runSeconds: number) {
 }
 
 await measure('Answered from the summaries (the default views):', summaryPaths, seconds);
-await measure('Filtered views (from the per-initiative facts):', plainPaths, plainSeconds);
+await measure('Filtered views (from the per-initiative facts):', filteredPaths, filteredSeconds);
 
 server.close();
 await handle.close();
