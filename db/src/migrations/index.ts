@@ -4,6 +4,7 @@ import * as createAuthAndAuditTables from './2026-12-02-000000-create-auth-and-a
 import * as addDraftsAndMilestones from './2026-12-02-000100-add-drafts-and-milestones';
 import * as addStatsIndexes from './2026-12-02-000200-add-stats-indexes';
 import * as addStatsInitiativeFacts from './2026-12-02-000300-add-stats-initiative-facts';
+import * as addStatsBitmaps from './2026-12-02-000400-add-stats-bitmaps';
 
 /**
  * Every migration, in order. A static list rather than Kysely's FileMigrationProvider, which
@@ -15,4 +16,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-02-000100-add-drafts-and-milestones': addDraftsAndMilestones,
   '2026-12-02-000200-add-stats-indexes': addStatsIndexes,
   '2026-12-02-000300-add-stats-initiative-facts': addStatsInitiativeFacts,
+  '2026-12-02-000400-add-stats-bitmaps': addStatsBitmaps,
 };

@@ -32,6 +32,8 @@ import {
   maskHas,
   popcount,
 } from './stats-facts.repository';
+import { rebuildStatsBitmaps } from './stats-bitmaps.builder';
+import { asOfChangingExists, bitmapsBase, firstInitiatives } from './stats-bitmaps.repository';
 
 /**
  * Coverage statistics, each in ONE statement: the matched initiatives (the shared filter model),
@@ -119,25 +121,33 @@ export function summaryCanAnswer(filter: InitiativeFilter, maxMaterials: number)
 export interface StatsOptions {
   /**
    * Read the precomputed views when they can answer (default): the summaries for the unfiltered
-   * views, the per-initiative facts for any other filter. False forces the plain aggregate.
+   * views, the bitmaps or the per-initiative facts for any other filter. False forces the plain
+   * aggregate.
    */
   summary?: boolean;
+  /** False: a filtered view reads the per-initiative facts even where the bitmaps could answer. */
+  bitmaps?: boolean;
 }
 
 /**
- * Where a statement reads from: the summaries (no filter they cannot see), the per-initiative
- * facts (any other filter), or the tables themselves (the plain aggregate: when asked, and the
- * fallback while the views lag behind the data).
+ * Where a statement reads from: the summaries (no filter they cannot see), the bitmap indexes
+ * (any other filter but a text search, for the endpoints that have them), the per-initiative
+ * facts (the rest), or the tables themselves (the plain aggregate: when asked, and the fallback
+ * while the views lag behind the data).
  */
-type StatsPath = 'summary' | 'facts' | 'plain';
+type StatsPath = 'summary' | 'bitmaps' | 'facts' | 'plain';
 
 function choosePath(
   filter: InitiativeFilter,
   maxSummaryMaterials: number,
   options: StatsOptions,
+  hasBitmapPath: boolean,
 ): StatsPath {
   if (options.summary === false) return 'plain';
-  return summaryCanAnswer(filter, maxSummaryMaterials) ? 'summary' : 'facts';
+  if (summaryCanAnswer(filter, maxSummaryMaterials)) return 'summary';
+  // The bitmaps hold no text: a search reads the facts (and the live full-text index).
+  const bitmapsCan = hasBitmapPath && options.bitmaps !== false && (filter.q ?? '') === '';
+  return bitmapsCan ? 'bitmaps' : 'facts';
 }
 
 /** True while the summaries describe the live data (same data version). */
@@ -153,11 +163,13 @@ function eitherPath<T>(useSummary: boolean, summary: RawBuilder<T>, plain: RawBu
  * Where the answer came from: the precomputed views ('fresh'); views refreshed before the latest
  * change (the figures must not be used: 'stale' summaries, refresh and ask again; 'stale_facts',
  * ask the plain aggregate, which costs less than waiting for a refresh at scale); facts that
- * cannot hold the data ('unavailable', more than 64 countries: ask the plain aggregate); or the
+ * cannot hold the data ('unavailable', more than 64 countries: ask the plain aggregate); bitmaps
+ * that cannot say who was in force "as of" the day ('facts_needed': ask the facts); or the
  * plain aggregate ('not_applicable': the caller asked for it).
  */
-export type SummaryState = 'fresh' | 'stale' | 'stale_facts' | 'unavailable' | 'not_applicable';
-const summaryState = (path: StatsPath) => {
+export type SummaryState =
+  'fresh' | 'stale' | 'stale_facts' | 'unavailable' | 'facts_needed' | 'not_applicable';
+const summaryState = (path: StatsPath, filter?: InitiativeFilter) => {
   switch (path) {
     case 'summary':
       return sql<SummaryState>`(case when ${summaryFresh} then 'fresh' else 'stale' end)`.as(
@@ -169,6 +181,12 @@ const summaryState = (path: StatsPath) => {
         then 'stale_facts' when ${countryBitsFit} then 'fresh' else 'unavailable' end)`.as(
         'summary_state',
       );
+    case 'bitmaps':
+      // Built from the facts in the same refresh, under the same conditions.
+      return sql<SummaryState>`(case when not (${summaryFresh} and ${countryBitsCurrent})
+        then 'stale_facts' when not ${countryBitsFit} then 'unavailable'
+        when ${filter ? asOfChangingExists(filter) : sql`false`} then 'facts_needed'
+        else 'fresh' end)`.as('summary_state');
     case 'plain':
       return sql<SummaryState>`'not_applicable'`.as('summary_state');
   }
@@ -258,6 +276,10 @@ const scopeMaterialJson = sql`jsonb_build_object('id', scope.id, 'name', scope.n
   'symbol', scope.symbol, 'nato_critical', scope.nato_critical,
   'eu_critical', scope.eu_critical, 'eu_strategic', scope.eu_strategic)`;
 
+/** Over the bitmaps: the (material, country) pairs with a matched row whose counted participations hold the country. */
+const coveredPairs = sql`(select c.universe, c.code from cells c where c.universe <> ''
+  group by c.universe, c.code having sum(c.n) > 0)`;
+
 /** Per material in scope: initiatives, countries, Allies, by activity and by status. */
 export function getMaterialCoverage(
   db: Kysely<Database>,
@@ -265,7 +287,69 @@ export function getMaterialCoverage(
   list: CriticalityList | undefined,
   options: StatsOptions = {},
 ) {
-  const path = choosePath(filter, Infinity, options);
+  const path = choosePath(filter, Infinity, options, true);
+  if (path === 'bitmaps') {
+    const base = bitmapsBase(db, filter, materialScope(filter, list))
+      .with(
+        (cte) => cte('covered_pairs').materialized(),
+        () => sql`${coveredPairs}`,
+      )
+      // Materialized, as each aggregate below: computed once (the planner cannot size CTEs).
+      .with(
+        (cte) => cte('activity_countries').materialized(),
+        () => sql`(select t.universe, t.activity, count(*)::int as countries
+          from (select c.universe, ab.value as activity, c.code
+            from cells c join stats_bitmaps ab on ab.universe = c.universe
+              and ab.chunk = c.chunk and ab.dim = 'activity'
+            where c.universe <> '' and c.n > 0 and bit_count(c.bits & ab.bits) > 0
+            group by c.universe, ab.value, c.code) t
+          group by t.universe, t.activity)`,
+      )
+      .with(
+        (cte) => cte('activity_initiatives').materialized(),
+        () => sql`(select fb.universe, ab.value as activity,
+            sum(bit_count(fb.bits & ab.bits))::int as initiatives
+          from fb join stats_bitmaps ab on ab.universe = fb.universe and ab.chunk = fb.chunk
+            and ab.dim = 'activity'
+          where fb.universe <> '' group by fb.universe, ab.value)`,
+      );
+    const items = sql<MaterialCoverageRowJson[]>`coalesce((
+      select jsonb_agg(${scopeMaterialJson} || jsonb_build_object(
+          'initiatives', coalesce(x.initiatives, 0),
+          'countries', coalesce(y.countries, 0),
+          'allies', coalesce(y.allies, 0),
+          'by_activity', coalesce(a.by_activity, '[]'::jsonb),
+          'by_status', coalesce(st.by_status, '[]'::jsonb))
+        order by scope.name)
+      from scope
+      left join (select fb.universe, sum(bit_count(fb.bits))::int as initiatives
+        from fb group by fb.universe) x on x.universe = scope.id
+      left join (select cp.universe, count(*)::int as countries,
+          count(*) filter (where k.status = 'nato_ally')::int as allies
+        from covered_pairs cp join countries k on k.code = cp.code
+        group by cp.universe) y on y.universe = scope.id
+      left join (select t.universe, jsonb_agg(jsonb_build_object('activity', t.activity,
+            'initiatives', t.initiatives, 'countries', coalesce(ac.countries, 0))
+            order by array_position(${activityOrder}, t.activity)) as by_activity
+        from activity_initiatives t
+        left join activity_countries ac
+          on ac.universe = t.universe and ac.activity = t.activity
+        where t.initiatives > 0
+        group by t.universe) a on a.universe = scope.id
+      left join (select t.universe, jsonb_agg(jsonb_build_object('status', t.status,
+            'initiatives', t.initiatives) order by t.status) as by_status
+        from (select fb.universe, sb.value as status,
+            sum(bit_count(fb.bits & sb.bits))::int as initiatives
+          from fb join stats_bitmaps sb on sb.universe = fb.universe and sb.chunk = fb.chunk
+            and sb.dim = 'status'
+          where fb.universe <> '' group by fb.universe, sb.value) t
+        where t.initiatives > 0 group by t.universe) st on st.universe = scope.id), '[]'::jsonb)`;
+    return base.selectNoFrom([
+      items.as('items'),
+      summaryState(path, filter),
+      ...unknownColumns(filter),
+    ]);
+  }
   if (path === 'facts') {
     const byActivity = sql`(select jsonb_agg(jsonb_build_object('activity', t.a,
         'initiatives', x.activity_counts[t.n], 'countries', ${popcount(sql`x.activity_masks[t.n]`)})
@@ -397,7 +481,7 @@ export function getCountryMaterialMatrix(
   list: CriticalityList | undefined,
   options: StatsOptions = {},
 ) {
-  const path = choosePath(filter, Infinity, options);
+  const path = choosePath(filter, Infinity, options, true);
   const countries = sql<CountryRowJson[]>`coalesce((
     select jsonb_agg(jsonb_build_object('code', c.code, 'name', c.name, 'status', c.status)
       order by c.name)
@@ -405,6 +489,44 @@ export function getCountryMaterialMatrix(
   const materials = sql<{ id: string; name: string }[]>`coalesce((
     select jsonb_agg(jsonb_build_object('id', scope.id, 'name', scope.name) order by scope.name)
     from scope), '[]'::jsonb)`.as('materials');
+  if (path === 'bitmaps') {
+    // A cell's latest initiatives: the first set bits of its bitmap (positions run latest first).
+    const cells = sql<CellRowJson[]>`coalesce((
+      select jsonb_agg(jsonb_build_object('country', x.code, 'material', x.universe,
+          'initiative_count', x.n,
+          'initiatives', (select jsonb_agg(jsonb_build_object('slug', i.slug, 'title', i.title,
+              'role', r.role) order by r.rank)
+            from ${firstInitiatives(sql`x.universe`, sql`x.chunks`, sql`x.chunk_bits`, sql`cb.bit`, cellInitiativeLimit)} r
+            join initiatives i on i.id = r.id),
+          'activities', coalesce(to_jsonb(ca.activities), '[]'::jsonb))
+        order by x.code, x.universe)
+      from (select c.universe, c.code, sum(c.n)::int as n,
+          array_agg(c.chunk order by c.chunk) as chunks,
+          array_agg(c.bits order by c.chunk) as chunk_bits
+        from cells c
+        where c.universe <> '' and c.n > 0 group by c.universe, c.code) x
+      join stats_country_bits cb on cb.code = x.code
+      left join cell_activities ca on ca.universe = x.universe and ca.code = x.code), '[]'::jsonb)`;
+    return bitmapsBase(db, filter, materialScope(filter, list))
+      .with(
+        (cte) => cte('cell_activities').materialized(),
+        () => sql`(select t.universe, t.code,
+            array_agg(t.activity order by array_position(${activityOrder}, t.activity)) as activities
+          from (select c.universe, c.code, ab.value as activity
+            from cells c join stats_bitmaps ab on ab.universe = c.universe
+              and ab.chunk = c.chunk and ab.dim = 'activity'
+            where c.universe <> '' and c.n > 0 and bit_count(c.bits & ab.bits) > 0
+            group by c.universe, c.code, ab.value) t
+          group by t.universe, t.code)`,
+      )
+      .selectNoFrom([
+        countries,
+        materials,
+        cells.as('cells'),
+        summaryState(path, filter),
+        ...unknownColumns(filter),
+      ]);
+  }
   if (path === 'facts') {
     // Per material, in one pass: how many rows hold each country's bit, and the rows' ids and
     // masks latest first. A cell's latest initiatives are then the first rows of its material
@@ -507,7 +629,7 @@ export function getTimeline(
   interval: TimelineInterval | undefined,
   options: StatsOptions = {},
 ) {
-  const path = choosePath(filter, 0, options);
+  const path = choosePath(filter, 0, options, false);
   const useSummary = path === 'summary';
   const requested = interval ?? null;
   if (path === 'facts') {
@@ -663,9 +785,54 @@ export function getCoverageGaps(
   scope: GapScope,
   options: StatsOptions = {},
 ) {
-  const path = choosePath(filter, Infinity, options);
+  const path = choosePath(filter, Infinity, options, true);
   const useSummary = path === 'summary';
   const inScope = scope === 'allies' ? sql<SqlBool>`c.status = 'nato_ally'` : sql<SqlBool>`true`;
+  if (path === 'bitmaps') {
+    const base = bitmapsBase(db, filter, materialScope(filter, list))
+      .with(
+        (cte) => cte('covered_pairs').materialized(),
+        () => sql`${coveredPairs}`,
+      )
+      .with(
+        'scope_countries',
+        () => sql`(select c.code, c.name, c.status from countries c where ${inScope})`,
+      )
+      .with(
+        'covered',
+        () => sql`(select scope.id as material_id, scope.name,
+            coalesce(x.initiatives, 0) > 0 as covered
+          from scope left join (select fb.universe, sum(bit_count(fb.bits)) as initiatives
+            from fb group by fb.universe) x on x.universe = scope.id)`,
+      );
+    const isCovered = sql<SqlBool>`exists (select 1 from covered_pairs cp
+      where cp.universe = scope.id and cp.code = sc.code)`;
+    return base.selectNoFrom([
+      sql<GapMaterialRowJson[]>`coalesce((
+        select jsonb_agg(jsonb_build_object('material', ${scopeMaterialJson},
+            'covered_countries', (select count(*) from scope_countries sc where ${isCovered}),
+            'uncovered_countries', coalesce((select jsonb_agg(sc.code order by sc.name)
+              from scope_countries sc where not ${isCovered}), '[]'::jsonb))
+          order by scope.name)
+        from scope), '[]'::jsonb)`.as('materials'),
+      sql<GapCountryRowJson[]>`coalesce((
+        select jsonb_agg(jsonb_build_object(
+            'country', jsonb_build_object('code', sc.code, 'name', sc.name, 'status', sc.status),
+            'uncovered_materials', coalesce((select jsonb_agg(scope.id order by scope.name)
+              from scope where not ${isCovered}), '[]'::jsonb))
+          order by sc.name)
+        from scope_countries sc), '[]'::jsonb)`.as('countries'),
+      sql<string[]>`coalesce((select jsonb_agg(covered.material_id order by covered.name)
+        from covered where not covered.covered), '[]'::jsonb)`.as('materials_with_no_initiative'),
+      sql<string[]>`coalesce((select jsonb_agg(sc.code order by sc.name) from scope_countries sc
+        where not exists (select 1 from cells c
+          where c.universe = '' and c.code = sc.code and c.n > 0)), '[]'::jsonb)`.as(
+        'countries_in_no_initiative',
+      ),
+      summaryState(path, filter),
+      ...unknownColumns(filter),
+    ]);
+  }
   if (path === 'facts') {
     // Per material in scope, the union of its matched rows' counted countries; every country is
     // then a bit test (a country without a bit is in no initiative).
@@ -806,8 +973,44 @@ export function getCountryStats(
   options: StatsOptions = {},
 ) {
   // Two picked materials can share initiatives: only a single pick is a summary dimension.
-  const path = choosePath(filter, 1, options);
+  const path = choosePath(filter, 1, options, true);
   const useSummary = path === 'summary';
+  if (path === 'bitmaps') {
+    // Leads: the lead participations that count (none when the role pick leaves leads out).
+    const leadsCounted = filter.role.length === 0 || filter.role.includes('lead');
+    const leadBits = filter.asOf
+      ? sql`case when x.bits is null then b.bits else b.bits & ~x.bits end`
+      : sql`b.bits`;
+    const base = bitmapsBase(db, filter, materialScope(filter, list))
+      .with(
+        (cte) => cte('covered_pairs').materialized(),
+        () => sql`${coveredPairs}`,
+      )
+      .with(
+        'per_country',
+        () => sql`(select c.code as country_code, sum(c.n)::int as initiatives,
+            coalesce(max(l.leads), 0)::int as leads
+          from cells c
+          left join (select b.value as code, sum(bit_count(fb.bits & ${leadBits})) as leads
+            from fb join stats_bitmaps b on b.universe = fb.universe and b.chunk = fb.chunk
+              and b.dim = 'role_lead'
+            left join stats_bitmaps x on x.universe = b.universe and x.chunk = b.chunk
+              and x.dim = 'excluded' and x.value = b.value
+            where fb.universe = '' and ${leadsCounted ? sql`true` : sql`false`}
+            group by b.value) l on l.code = c.code
+          where c.universe = '' group by c.code)`,
+      )
+      .with(
+        'country_materials',
+        () => sql`(select cp.code as country_code, count(*) as materials
+          from covered_pairs cp group by cp.code)`,
+      );
+    return base.selectNoFrom([
+      countryStatsItems,
+      summaryState(path, filter),
+      ...unknownColumns(filter),
+    ]);
+  }
   if (path === 'facts') {
     const base = factsBase(db, filter, materialScope(filter, list))
       .with(
@@ -888,6 +1091,7 @@ export async function refreshStatsSummaries(db: Kysely<Database>): Promise<void>
             // CONCURRENTLY: readers keep reading the previous contents while it runs.
             await sql`refresh materialized view concurrently ${sql.id(view)}`.execute(trx);
           }
+          await rebuildStatsBitmaps(trx);
         });
     } finally {
       await sql`select pg_advisory_unlock(${refreshLock})`.execute(conn);

@@ -1,0 +1,181 @@
+import type { Database } from '@tracker/db';
+import { materialActivities, participationRoles } from '@tracker/shared';
+import { sql, type Kysely } from 'kysely';
+
+/**
+ * Rebuilds the bitmap indexes (migration 2026-12-02-000400) from the per-initiative facts, in
+ * the caller's transaction (the refresh's, so they describe the same snapshot). One pass over
+ * ~100k fact rows in memory: transposing each row's country masks into per-country bitmaps is a
+ * loop here, where SQL needed a row per (initiative, country) and seconds per dimension.
+ */
+
+/** Bits per stored chunk: 4 KiB, kept inline in the row (see the migration). */
+export const bitmapChunkBits = 32_768;
+
+interface FactRow {
+  rank: number;
+  status: string;
+  kind: string;
+  framework: string | null;
+  lead_country: string | null;
+  lead_mask: string;
+  participant_mask: string;
+  observer_mask: string;
+  partner_mask: string;
+  asof_excluded_mask: string;
+  materials: string[];
+  activity_masks: number[];
+}
+
+/** The bitmaps of one universe, as bytes (most significant bit first, as PostgreSQL stores bits). */
+class Universe {
+  /** dim → value → bytes. */
+  readonly bitmaps = new Map<string, Map<string, Uint8Array>>();
+  size = 0;
+
+  constructor(
+    readonly name: string,
+    readonly capacity: number,
+  ) {}
+
+  /** Sets the bit of the row at `pos` in the bitmap of (dim, value). */
+  set(dim: string, value: string, pos: number) {
+    let values = this.bitmaps.get(dim);
+    if (!values) {
+      values = new Map();
+      this.bitmaps.set(dim, values);
+    }
+    let bytes = values.get(value);
+    if (!bytes) {
+      bytes = new Uint8Array(Math.ceil(this.capacity / 8));
+      values.set(value, bytes);
+    }
+    bytes[pos >> 3] = (bytes[pos >> 3] ?? 0) | (0x80 >> (pos & 7));
+  }
+}
+
+const roleMaskColumns = {
+  lead: 'lead_mask',
+  participant: 'participant_mask',
+  observer: 'observer_mask',
+  partner: 'partner_mask',
+} as const;
+
+export async function rebuildStatsBitmaps(db: Kysely<Database>): Promise<void> {
+  const { rows: bits } = await sql<{ code: string; bit: number }>`select code, bit
+    from stats_country_bits where bit < 64 order by bit`.execute(db);
+  // Masks as text: they are 64-bit, past a JavaScript number's exact range.
+  const { rows } = await sql<FactRow>`select f.rank, f.status, f.kind, f.framework,
+      f.lead_country, f.lead_mask::text, f.participant_mask::text, f.observer_mask::text,
+      f.partner_mask::text, f.asof_excluded_mask::text, f.materials, f.activity_masks
+    from stats_initiative_facts f order by f.rank`.execute(db);
+
+  const countriesOf = (mask: string): string[] => {
+    const value = BigInt.asUintN(64, BigInt(mask));
+    if (value === 0n) return [];
+    // Two 32-bit halves: number bit tests, not one BigInt shift per country.
+    const low = Number(value & 0xffffffffn);
+    const high = Number(value >> 32n);
+    return bits
+      .filter(({ bit }) => ((bit < 32 ? low >>> bit : high >>> (bit - 32)) & 1) === 1)
+      .map(({ code }) => code);
+  };
+
+  const global = new Universe('', rows.length);
+  const perMaterial = new Map<string, Universe>();
+  const materialSizes = new Map<string, number>();
+  for (const row of rows) {
+    for (const material of row.materials) {
+      materialSizes.set(material, (materialSizes.get(material) ?? 0) + 1);
+    }
+  }
+  const positions: { universe: string; pos: number; rank: number }[] = [];
+
+  for (const row of rows) {
+    const pos = row.rank - 1;
+    const roleCountries = participationRoles.map(
+      (role) => [role, countriesOf(row[roleMaskColumns[role]])] as const,
+    );
+    const excluded = countriesOf(row.asof_excluded_mask);
+    /** The row's own values: the same in every universe it belongs to. */
+    const mark = (universe: Universe, at: number) => {
+      universe.set('all', '', at);
+      universe.set('status', row.status, at);
+      universe.set('kind', row.kind, at);
+      if (row.framework !== null) universe.set('framework', row.framework, at);
+      if (row.lead_country !== null) universe.set('lead_country', row.lead_country, at);
+      for (const [role, codes] of roleCountries) {
+        for (const code of codes) {
+          universe.set(`role_${role}`, code, at);
+          universe.set('country', code, at);
+        }
+      }
+      for (const code of excluded) universe.set('excluded', code, at);
+    };
+    mark(global, pos);
+    row.materials.forEach((material, index) => {
+      global.set('material', material, pos);
+      let universe = perMaterial.get(material);
+      if (!universe) {
+        universe = new Universe(material, materialSizes.get(material) ?? 0);
+        perMaterial.set(material, universe);
+      }
+      const materialPos = universe.size++;
+      mark(universe, materialPos);
+      const activityMask = row.activity_masks[index] ?? 0;
+      materialActivities.forEach((activity, bit) => {
+        if (activityMask & (1 << bit)) universe.set('activity', activity, materialPos);
+      });
+      positions.push({ universe: material, pos: materialPos, rank: row.rank });
+    });
+  }
+  global.size = rows.length;
+
+  await sql`delete from stats_bitmaps`.execute(db);
+  await sql`delete from stats_bitmap_positions`.execute(db);
+
+  const chunks: {
+    universe: string;
+    chunk: number;
+    dim: string;
+    value: string;
+    hex: string;
+    length: number;
+  }[] = [];
+  for (const universe of [global, ...perMaterial.values()]) {
+    for (const [dim, value, bytes] of [...universe.bitmaps].flatMap(([dim, values]) =>
+      [...values].map(([value, bytes]) => [dim, value, bytes] as const),
+    )) {
+      for (let start = 0; start < universe.size; start += bitmapChunkBits) {
+        const length = Math.min(bitmapChunkBits, universe.size - start);
+        const slice = bytes.subarray(start / 8, (start + length + 7) / 8);
+        // Only the bitmaps with a bit set: an absent one reads as all zeros.
+        if (dim !== 'all' && slice.every((byte) => byte === 0)) continue;
+        chunks.push({
+          universe: universe.name,
+          chunk: start / bitmapChunkBits,
+          dim,
+          value,
+          hex: Buffer.from(slice).toString('hex'),
+          length,
+        });
+      }
+    }
+  }
+  // Batches of a few MiB of hex each.
+  for (let start = 0; start < chunks.length; start += 400) {
+    const batch = chunks.slice(start, start + 400);
+    await sql`insert into stats_bitmaps (universe, chunk, dim, value, bits)
+      select t.universe, t.chunk, t.dim, t.value, substring(('x' || t.hex)::varbit from 1 for t.length)
+      from unnest(${batch.map((c) => c.universe)}::text[], ${batch.map((c) => c.chunk)}::int[],
+        ${batch.map((c) => c.dim)}::text[], ${batch.map((c) => c.value)}::text[],
+        ${batch.map((c) => c.hex)}::text[], ${batch.map((c) => c.length)}::int[])
+        as t(universe, chunk, dim, value, hex, length)`.execute(db);
+  }
+  for (let start = 0; start < positions.length; start += 50_000) {
+    const batch = positions.slice(start, start + 50_000);
+    await sql`insert into stats_bitmap_positions (universe, pos, rank)
+      select * from unnest(${batch.map((p) => p.universe)}::text[],
+        ${batch.map((p) => p.pos)}::int[], ${batch.map((p) => p.rank)}::int[])`.execute(db);
+  }
+}

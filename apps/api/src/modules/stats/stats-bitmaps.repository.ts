@@ -1,0 +1,247 @@
+import type { Database } from '@tracker/db';
+import { countryGroupMembers, type InitiativeFilter } from '@tracker/shared';
+import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
+import { bitmapChunkBits } from './stats-bitmaps.builder';
+
+/**
+ * Filtered statistics over the bitmap indexes (migration 2026-12-02-000400): the shared filter
+ * model as ANDs and ORs of bitmaps per chunk of a universe ('' every initiative, or a material's
+ * initiatives), then counts as bit_counts. The cost follows the number of materials and
+ * countries, not how many initiatives match, which is what makes a broad filter (a country in a
+ * quarter of the data, the NATO group in nearly all of it) as quick as a narrow one. Text
+ * search is not indexed here (the facts answer it); neither are "as of" days before which some
+ * initiative's membership changes (see asOfChangingExists). The tests hold these answers to the
+ * plain aggregate's under every filter.
+ */
+
+const chunkBits = sql.lit(bitmapChunkBits);
+
+/** A bitmap of the unit `u` (a chunk of a universe): the OR of the rows of one dimension. */
+const unionOf = (dim: string, values: readonly string[]) =>
+  sql`coalesce((select bit_or(b.bits) from stats_bitmaps b
+    where b.universe = u.universe and b.chunk = u.chunk and b.dim = ${dim}
+      and b.value in (${sql.join(values)})), ~u.ones)`;
+
+/** The country codes a filter names, with its groups' members and the "members of" initiative's. */
+function filterCountries(filter: InitiativeFilter): RawBuilder<unknown> | undefined {
+  const sets: RawBuilder<unknown>[] = [];
+  if (filter.country.length > 0) {
+    sets.push(sql`select code from stats_country_bits where code in (${sql.join(filter.country)})`);
+  }
+  for (const group of filter.group) {
+    switch (group) {
+      case 'nato':
+        sets.push(sql`select code from countries where status = 'nato_ally'`);
+        break;
+      case 'eu':
+        sets.push(sql`select code from countries where eu_member`);
+        break;
+      case 'indo_pacific':
+        sets.push(
+          sql`select code from countries where code in (${sql.join([...countryGroupMembers.indo_pacific])})`,
+        );
+        break;
+    }
+  }
+  if (filter.membersOf) {
+    // Every participant of the published initiative, whatever its role or dates (as the facts).
+    sets.push(sql`select b.code from stats_country_bits b
+      join stats_initiative_facts mf on mf.country_mask & (1::bigint << b.bit) <> 0
+      join initiatives mi on mi.id = mf.id where mi.slug = ${filter.membersOf}`);
+  }
+  if (sets.length === 0) return undefined;
+  return sql`(select distinct s.code from (${sql.join(sets, sql` union all `)}) s)`;
+}
+
+/**
+ * The participations that count per (unit, country): of the filtered roles (every role without a
+ * role pick) and, "as of" a day, in force on it (for an initiative whose membership no longer
+ * changes then, every participation but the excluded ones).
+ */
+function countedBitmaps(filter: InitiativeFilter): RawBuilder<unknown> {
+  const dims = filter.role.length > 0 ? filter.role.map((role) => `role_${role}`) : ['country'];
+  const union = sql`(select b.universe, b.chunk, b.value as code, bit_or(b.bits) as bits
+    from units u join stats_bitmaps b on b.universe = u.universe and b.chunk = u.chunk
+    where b.dim in (${sql.join(dims)}) group by b.universe, b.chunk, b.value)`;
+  if (!filter.asOf) return sql`(select * from ${union} r)`;
+  return sql`(select r.universe, r.chunk, r.code,
+      case when x.bits is null then r.bits else r.bits & ~x.bits end as bits
+    from ${union} r left join stats_bitmaps x on x.universe = r.universe and x.chunk = r.chunk
+      and x.dim = 'excluded' and x.value = r.code)`;
+}
+
+/** The filter's country condition on the unit `u`, over `counted`. */
+function countryClause(filter: InitiativeFilter): RawBuilder<unknown> | undefined {
+  const codes = filterCountries(filter);
+  const inUnit = sql`c.universe = u.universe and c.chunk = u.chunk`;
+  if (!codes) {
+    // A role pick alone keeps the initiatives with someone in those roles.
+    return filter.role.length > 0
+      ? sql`coalesce((select bit_or(c.bits) from counted c where ${inUnit}), ~u.ones)`
+      : undefined;
+  }
+  if (filter.match === 'any') {
+    return sql`coalesce((select bit_or(c.bits) from counted c
+      where ${inUnit} and c.code in (select code from filter_countries)), ~u.ones)`;
+  }
+  // match=all: every one of the countries; one with no bitmap in the unit is in none of its rows.
+  return sql`coalesce((select case when count(*) = (select count(*) from filter_countries)
+        then bit_and(c.bits) else ~u.ones end
+      from counted c where ${inUnit} and c.code in (select code from filter_countries)), u.ones)`;
+}
+
+/** The global rank bounds of the filter's date range, or none. */
+function rankBounds(filter: InitiativeFilter) {
+  const upper = [filter.to, filter.asOf]
+    .filter((day): day is string => day !== undefined)
+    .sort()[0];
+  if (upper === undefined && filter.from === undefined) return undefined;
+  // Ranks run latest first: the first rank dated on or before the upper bound, the last dated on
+  // or after the lower one (or the last dated at all).
+  const first =
+    upper === undefined
+      ? sql<number>`1`
+      : sql<number>`(select f.rank from stats_initiative_facts f where f.listed_date <= ${upper}::date
+          order by f.listed_date desc, f.rank limit 1)`;
+  const last = sql<number>`(select f.rank from stats_initiative_facts f
+    where f.listed_date >= ${filter.from ?? '-infinity'}::date
+    order by f.listed_date, f.rank desc limit 1)`;
+  return { first, last };
+}
+
+/** The unit's bits from position `lo` to `hi` of its universe (zeros when none). */
+const rangeBits = (lo: RawBuilder<unknown>, hi: RawBuilder<unknown>) => sql`(select case
+    when r.lo is null or r.hi is null or r.lo > r.hi then ~u.ones
+    else (u.ones >> r.lo) & (u.ones << (u.len - 1 - r.hi)) end
+  from (select greatest(${lo} - u.chunk * ${chunkBits}, 0) as lo,
+    least(${hi} - u.chunk * ${chunkBits}, u.len - 1) as hi) r)`;
+
+function rangeClause(filter: InitiativeFilter): RawBuilder<unknown> | undefined {
+  const bounds = rankBounds(filter);
+  if (!bounds) return undefined;
+  // In a material's universe, the positions of the first rank on or after `first` and the
+  // last on or before `last`.
+  const lo = sql`(case when u.universe = '' then ${bounds.first} - 1
+    else (select p.pos from stats_bitmap_positions p where p.universe = u.universe
+      and p.rank >= ${bounds.first} order by p.rank limit 1) end)`;
+  const hi = sql`(case when u.universe = '' then ${bounds.last} - 1
+    else (select p.pos from stats_bitmap_positions p where p.universe = u.universe
+      and p.rank <= ${bounds.last} order by p.rank desc limit 1) end)`;
+  return rangeBits(lo, hi);
+}
+
+/**
+ * True when, "as of" the filter's day, some initiative dated by then has a membership that
+ * changes after it: the bitmaps cannot say who was in force, the facts can.
+ */
+export function asOfChangingExists(filter: InitiativeFilter): RawBuilder<boolean> {
+  if (!filter.asOf) return sql<boolean>`false`;
+  return sql<boolean>`exists (select 1 from stats_initiative_facts f
+    where f.asof_stable_from > ${filter.asOf}::date and f.listed_date <= ${filter.asOf}::date)`;
+}
+
+/**
+ * The shared head of every statistics statement over the bitmaps: `scope` (the materials in
+ * scope), `units` (the chunks of the global universe and of the materials in scope), `counted`
+ * (per unit and country, the participations that count), `fb` (per unit, the matched rows) and
+ * `cells` (per unit and country, the matched rows whose counted participations hold the country,
+ * with their count).
+ */
+export function bitmapsBase(
+  db: Kysely<Database>,
+  filter: InitiativeFilter,
+  materialScope: RawBuilder<SqlBool>,
+) {
+  const clauses: RawBuilder<unknown>[] = [];
+  if (filter.status.length > 0) clauses.push(unionOf('status', filter.status));
+  if (filter.kind.length > 0) clauses.push(unionOf('kind', filter.kind));
+  if (filter.framework.length > 0) clauses.push(unionOf('framework', filter.framework));
+  if (filter.lead.length > 0) clauses.push(unionOf('lead_country', filter.lead));
+  if (filter.material.length > 0) {
+    // A material's universe holds only its own initiatives (and the scope only picked ones).
+    clauses.push(
+      sql`(case when u.universe = '' then ${unionOf('material', filter.material)} else u.ones end)`,
+    );
+  }
+  const range = rangeClause(filter);
+  if (range) clauses.push(range);
+  const country = countryClause(filter);
+  if (country) clauses.push(country);
+  return (
+    db
+      .with(
+        'scope',
+        () =>
+          sql`(select m.id, m.name, m.symbol, m.nato_critical, m.eu_critical, m.eu_strategic
+        from materials m where ${materialScope})`,
+      )
+      .with(
+        'units',
+        () => sql`(select b.universe, b.chunk, b.bits as ones, length(b.bits) as len
+        from stats_bitmaps b
+        where b.dim = 'all' and b.value = ''
+          and (b.universe = '' or b.universe in (select scope.id from scope)))`,
+      )
+      .with(
+        (cte) => cte('filter_countries').materialized(),
+        () => sql`${filterCountries(filter) ?? sql`(select null::text as code where false)`}`,
+      )
+      .with(
+        (cte) => cte('counted').materialized(),
+        () => sql`${countedBitmaps(filter)}`,
+      )
+      // Materialized: each unit's filter is computed once, however often it is read.
+      .with(
+        (cte) => cte('fb').materialized(),
+        () => sql`(select u.universe, u.chunk, ${sql.join([sql`u.ones`, ...clauses], sql` & `)} as bits
+        from units u)`,
+      )
+      .with(
+        (cte) => cte('cells').materialized(),
+        () => sql`(select x.*, bit_count(x.bits)::int as n
+        from (select c.universe, c.chunk, c.code, fb.bits & c.bits as bits
+          from counted c join fb on fb.universe = c.universe and fb.chunk = c.chunk) x)`,
+      )
+  );
+}
+
+/** A unit's `dim`/`value` bitmap (zeros when it has none) ANDed with `bits`, as a count. */
+export const countWith = (
+  bits: RawBuilder<unknown>,
+  unit: string,
+  dim: string,
+  value: RawBuilder<unknown>,
+) =>
+  sql<number>`coalesce((select bit_count(${bits} & b.bits)::int from stats_bitmaps b
+    where b.universe = ${sql.ref(`${unit}.universe`)} and b.chunk = ${sql.ref(`${unit}.chunk`)}
+      and b.dim = ${dim} and b.value = ${value}), 0)`;
+
+/**
+ * The first `limit` set bits of a cell, in position order, as (rank, id, role): a walk with
+ * position() over the cell's chunks (`chunks`, `bits`: parallel arrays, in order) that stops at
+ * the limit, then the rows' facts. The role is the country's (bit `bit`) in that initiative.
+ */
+export const firstInitiatives = (
+  universe: RawBuilder<unknown>,
+  chunks: RawBuilder<unknown>,
+  bits: RawBuilder<unknown>,
+  bit: RawBuilder<unknown>,
+  limit: RawBuilder<unknown>,
+) =>
+  sql`(select f.rank, f.id, case
+        when f.lead_mask & (1::bigint << ${bit}) <> 0 then 'lead'
+        when f.participant_mask & (1::bigint << ${bit}) <> 0 then 'participant'
+        when f.observer_mask & (1::bigint << ${bit}) <> 0 then 'observer'
+        else 'partner' end as role
+    from (select walked.chunk, w.pos from unnest(${chunks}, ${bits}) as walked(chunk, bits)
+      cross join lateral (with recursive walk(pos) as (
+          select position(B'1' in walked.bits) where position(B'1' in walked.bits) > 0
+          union all
+          select walk.pos + n.step from walk
+            cross join lateral (select position(B'1' in substring(walked.bits from walk.pos + 1)) as step) n
+            where n.step > 0)
+        select walk.pos from walk limit ${limit}) w
+      order by walked.chunk, w.pos limit ${limit}) t
+    join stats_bitmap_positions p on p.universe = ${universe}
+      and p.pos = t.chunk * ${chunkBits} + t.pos - 1
+    join stats_initiative_facts f on f.rank = p.rank)`;
