@@ -18,9 +18,10 @@ import { getJson, useTestApp } from '../fixtures/test-app';
 import { describeDb } from '../fixtures/test-db';
 
 /**
- * Filtered statistics read the per-initiative facts (country masks, participation arrays); the
- * plain aggregate reads the tables. Both must give the same answer under every filter, on data
- * with every role, departures, undated joinings, drafts and archived records.
+ * Filtered statistics read the bitmap indexes (materials, country-material, gaps, countries) or
+ * the per-initiative facts (country masks, participation arrays); the plain aggregate reads the
+ * tables. All three must give the same answer under every filter, on data with every role,
+ * departures, undated joinings, drafts and archived records.
  */
 
 type Query = Record<string, string | string[]>;
@@ -41,11 +42,17 @@ const filters: Query[] = [
   { status: ['active', 'completed'], kind: 'joint_procurement' },
   { framework: 'EU' },
   { from: '2020-01-01', to: '2023-06-30' },
+  // A few days: most materials have rows on both sides of the range and none in it.
+  { from: '2024-06-01', to: '2024-06-03' },
   { asOf: '2019-12-31' },
   { asOf: '2025-06-23' },
   { asOf: '2025-06-24', country: 'NO' },
   { asOf: '2024-12-31', framework: 'EU', role: 'participant' },
   { asOf: '2022-03-01', group: 'nato', match: 'any', material: 'cobalt' },
+  // After every departure: the bitmaps answer "as of" (no membership changes later).
+  { asOf: '2030-01-01' },
+  { asOf: '2030-01-01', group: 'nato', match: 'all', role: ['participant', 'observer'] },
+  { asOf: '2030-01-01', country: ['DE', 'FR'], role: 'lead', lead: 'DE' },
   { q: 'Turkey' },
   { q: 'rare earths', status: 'signed' },
   { country: 'XX' },
@@ -96,49 +103,72 @@ describeDb('statistics from the per-initiative facts equal the plain aggregate',
 
   const parse = (query: Query): InitiativeFilter => initiativeFilterSchema.parse(query);
 
-  /** Both paths of every endpoint under one filter; the facts must have answered, fresh. */
+  /**
+   * Every path of every endpoint under one filter: the default (the bitmaps where the endpoint
+   * has them), the facts, the plain aggregate. The bitmaps may decline an "as of" day before
+   * which some membership changes (facts_needed); otherwise each must have answered, fresh.
+   */
   async function compare(filter: InitiativeFilter, label: string) {
-    const pairs = [
+    const variants = [
       [
         getMaterialCoverage(db(), filter, 'nato'),
+        getMaterialCoverage(db(), filter, 'nato', { bitmaps: false }),
         getMaterialCoverage(db(), filter, 'nato', { summary: false }),
       ],
       [
         getMaterialCoverage(db(), filter, undefined),
+        getMaterialCoverage(db(), filter, undefined, { bitmaps: false }),
         getMaterialCoverage(db(), filter, undefined, { summary: false }),
       ],
       [
         getCountryMaterialMatrix(db(), filter, 'eu_critical'),
+        getCountryMaterialMatrix(db(), filter, 'eu_critical', { bitmaps: false }),
         getCountryMaterialMatrix(db(), filter, 'eu_critical', { summary: false }),
       ],
       [
         getTimeline(db(), filter, undefined),
+        getTimeline(db(), filter, undefined, { bitmaps: false }),
         getTimeline(db(), filter, undefined, { summary: false }),
       ],
-      [getTimeline(db(), filter, 'year'), getTimeline(db(), filter, 'year', { summary: false })],
+      [
+        getTimeline(db(), filter, 'year'),
+        getTimeline(db(), filter, 'year', { bitmaps: false }),
+        getTimeline(db(), filter, 'year', { summary: false }),
+      ],
       [
         getCoverageGaps(db(), filter, 'nato', 'allies'),
+        getCoverageGaps(db(), filter, 'nato', 'allies', { bitmaps: false }),
         getCoverageGaps(db(), filter, 'nato', 'allies', { summary: false }),
       ],
       [
         getCoverageGaps(db(), filter, 'eu_strategic', 'all'),
+        getCoverageGaps(db(), filter, 'eu_strategic', 'all', { bitmaps: false }),
         getCoverageGaps(db(), filter, 'eu_strategic', 'all', { summary: false }),
       ],
       [
         getCountryStats(db(), filter, undefined),
+        getCountryStats(db(), filter, undefined, { bitmaps: false }),
         getCountryStats(db(), filter, undefined, { summary: false }),
       ],
       [
         getCountryStats(db(), filter, 'nato'),
+        getCountryStats(db(), filter, 'nato', { bitmaps: false }),
         getCountryStats(db(), filter, 'nato', { summary: false }),
       ],
     ] as const;
-    for (const [index, [facts, plain]] of pairs.entries()) {
+    for (const [index, [preferred, facts, plain]] of variants.entries()) {
+      const preferredRow = await preferred.executeTakeFirstOrThrow();
       const factsRow = await facts.executeTakeFirstOrThrow();
       const plainRow = await plain.executeTakeFirstOrThrow();
       expect(factsRow.summary_state, `${label} #${index}`).toBe('fresh');
       expect(plainRow.summary_state, `${label} #${index}`).toBe('not_applicable');
       expect(figures(factsRow), `${label} #${index}`).toEqual(figures(plainRow));
+      if (preferredRow.summary_state === 'facts_needed') {
+        expect(filter.asOf, `${label} #${index}`).toBeDefined();
+        continue;
+      }
+      expect(preferredRow.summary_state, `${label} #${index}`).toBe('fresh');
+      expect(figures(preferredRow), `${label} #${index}`).toEqual(figures(plainRow));
     }
   }
 
@@ -166,11 +196,24 @@ describeDb('statistics from the per-initiative facts equal the plain aggregate',
     await compare(parse({ asOf: day, group: 'nato', match: 'any' }), `asOf=${day}&group=nato`);
   });
 
-  it('reads the facts, not the tables, under a filter', () => {
+  it('reads the bitmaps or the facts, not the tables, under a filter', async () => {
     const compiled = getMaterialCoverage(db(), parse({ country: ['DE'] }), 'nato').compile().sql;
-    expect(compiled).toContain('from stats_initiative_facts f');
-    expect(compiled).not.toMatch(/from participations|join participations/);
-    // "As of" a day: the tables only for an initiative whose membership changes after it.
+    expect(compiled).toContain('from stats_bitmaps b');
+    expect(compiled).not.toMatch(
+      /from participations|join participations|stats_initiative_facts f\b/,
+    );
+    // Text is not in the bitmaps: a search reads the facts.
+    const search = getCountryStats(db(), parse({ q: 'lithium' }), undefined).compile().sql;
+    expect(search).toContain('from stats_initiative_facts f');
+    expect(search).not.toContain('stats_bitmaps');
+    // "As of" a day after every change, the bitmaps answer it themselves.
+    const late = await getCountryMaterialMatrix(
+      db(),
+      parse({ asOf: '2030-01-01', group: 'nato' }),
+      'nato',
+    ).executeTakeFirstOrThrow();
+    expect(late.summary_state).toBe('fresh');
+    // The facts, "as of" a day: the tables only for an initiative whose membership changes after it.
     const asOf = getTimeline(db(), parse({ asOf: '2025-01-01' }), undefined).compile().sql;
     expect(asOf).toContain('from asof_changing u cross join lateral');
     expect(asOf).toContain('where f.asof_stable_from >');

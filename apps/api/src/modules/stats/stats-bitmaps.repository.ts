@@ -70,24 +70,39 @@ function countedBitmaps(filter: InitiativeFilter): RawBuilder<unknown> {
       and x.dim = 'excluded' and x.value = r.code)`;
 }
 
-/** The filter's country condition on the unit `u`, over `counted`. */
-function countryClause(filter: InitiativeFilter): RawBuilder<unknown> | undefined {
+/**
+ * The filter's country condition per unit, from `counted` in one pass: (universe, chunk, bits),
+ * the rows whose counted participations hold any (match=any) or all (match=all) of the
+ * countries. Absent for a unit where none matches.
+ */
+function countryMatches(filter: InitiativeFilter): RawBuilder<unknown> | undefined {
   const codes = filterCountries(filter);
-  const inUnit = sql`c.universe = u.universe and c.chunk = u.chunk`;
   if (!codes) {
     // A role pick alone keeps the initiatives with someone in those roles.
     return filter.role.length > 0
-      ? sql`coalesce((select bit_or(c.bits) from counted c where ${inUnit}), ~u.ones)`
+      ? sql`(select c.universe, c.chunk, bit_or(c.bits) as bits from counted c
+          group by c.universe, c.chunk)`
       : undefined;
   }
   if (filter.match === 'any') {
-    return sql`coalesce((select bit_or(c.bits) from counted c
-      where ${inUnit} and c.code in (select code from filter_countries)), ~u.ones)`;
+    return sql`(select c.universe, c.chunk, bit_or(c.bits) as bits from counted c
+      where c.code in (select code from filter_countries) group by c.universe, c.chunk)`;
   }
-  // match=all: every one of the countries; one with no bitmap in the unit is in none of its rows.
-  return sql`coalesce((select case when count(*) = (select count(*) from filter_countries)
-        then bit_and(c.bits) else ~u.ones end
-      from counted c where ${inUnit} and c.code in (select code from filter_countries)), u.ones)`;
+  // match=all: every one of the countries (one with no bitmap in a unit is in none of its rows).
+  return sql`(select c.universe, c.chunk, bit_and(c.bits) as bits from counted c
+    where c.code in (select code from filter_countries) group by c.universe, c.chunk
+    having count(*) = (select count(*) from filter_countries))`;
+}
+
+/** The country condition on the unit `u`: its row of country_matches. */
+function countryClause(filter: InitiativeFilter): RawBuilder<unknown> | undefined {
+  if (!countryMatches(filter)) return undefined;
+  // match=all over no country at all (a "members of" initiative that is not published) holds.
+  const none =
+    filter.match === 'all' ? sql`(select count(*) = 0 from filter_countries)` : sql`false`;
+  return sql`coalesce((select m.bits from country_matches m
+    where m.universe = u.universe and m.chunk = u.chunk),
+    case when ${none} then u.ones else ~u.ones end)`;
 }
 
 /** The global rank bounds of the filter's date range, or none. */
@@ -113,8 +128,10 @@ function rankBounds(filter: InitiativeFilter) {
 const rangeBits = (lo: RawBuilder<unknown>, hi: RawBuilder<unknown>) => sql`(select case
     when r.lo is null or r.hi is null or r.lo > r.hi then ~u.ones
     else (u.ones >> r.lo) & (u.ones << (u.len - 1 - r.hi)) end
-  from (select greatest(${lo} - u.chunk * ${chunkBits}, 0) as lo,
-    least(${hi} - u.chunk * ${chunkBits}, u.len - 1) as hi) r)`;
+  -- Clamped to the chunk only when both are known (greatest and least skip a null).
+  from (select case when b.hi is not null then greatest(b.lo - u.chunk * ${chunkBits}, 0) end as lo,
+      case when b.lo is not null then least(b.hi - u.chunk * ${chunkBits}, u.len - 1) end as hi
+    from (select ${lo} as lo, ${hi} as hi) b) r)`;
 
 function rangeClause(filter: InitiativeFilter): RawBuilder<unknown> | undefined {
   const bounds = rankBounds(filter);
@@ -189,6 +206,11 @@ export function bitmapsBase(
       .with(
         (cte) => cte('counted').materialized(),
         () => sql`${countedBitmaps(filter)}`,
+      )
+      .with(
+        (cte) => cte('country_matches').materialized(),
+        () =>
+          sql`${countryMatches(filter) ?? sql`(select null::text as universe, null::int as chunk, null::varbit as bits where false)`}`,
       )
       // Materialized: each unit's filter is computed once, however often it is read.
       .with(
