@@ -15,6 +15,8 @@ const trackerTables = [
   'participations',
   'sessions',
   'sources',
+  'stats_bitmap_positions',
+  'stats_bitmaps',
   'users',
 ];
 
