@@ -25,6 +25,12 @@ interface FactRow {
   asof_excluded_mask: string;
   materials: string[];
   activity_masks: number[];
+  /** The first day of the month of its date (null when undated). */
+  month: string | null;
+  /** Per dated joining day, its month and who joined (parallel arrays). */
+  join_months: string[];
+  join_masks: string[];
+  undated_joinings: number;
 }
 
 /** The bitmaps of one universe, as bytes (most significant bit first, as PostgreSQL stores bits). */
@@ -67,7 +73,11 @@ export async function rebuildStatsBitmaps(db: Kysely<Database>): Promise<void> {
   // Masks as text: they are 64-bit, past a JavaScript number's exact range.
   const { rows } = await sql<FactRow>`select f.rank, f.status, f.kind, f.framework,
       f.lead_country, f.lead_mask::text, f.participant_mask::text, f.observer_mask::text,
-      f.partner_mask::text, f.asof_excluded_mask::text, f.materials, f.activity_masks
+      f.partner_mask::text, f.asof_excluded_mask::text, f.materials, f.activity_masks,
+      to_char(f.listed_date, 'YYYY-MM-01') as month,
+      array(select to_char(d, 'YYYY-MM-01') from unnest(f.join_days) d) as join_months,
+      f.join_masks::text[] as join_masks,
+      bit_count((f.country_mask & ~f.dated_mask)::bit(64))::int as undated_joinings
     from stats_initiative_facts f order by f.rank`.execute(db);
 
   const countriesOf = (mask: string): string[] => {
@@ -113,6 +123,20 @@ export async function rebuildStatsBitmaps(db: Kysely<Database>): Promise<void> {
       for (const code of excluded) universe.set('excluded', code, at);
     };
     mark(global, pos);
+    // The timeline's: its month (or undated), and how many joined per month, as bit slices
+    // (bit k of the count in the bitmap join_k): a sum over a filter is then one bit_count each.
+    global.set(row.month === null ? 'undated' : 'month', row.month ?? '', pos);
+    const joinedPerMonth = new Map<string, number>();
+    row.join_months.forEach((month, index) => {
+      const joined = countriesOf(row.join_masks[index] ?? '0').length;
+      joinedPerMonth.set(month, (joinedPerMonth.get(month) ?? 0) + joined);
+    });
+    joinedPerMonth.set('', row.undated_joinings);
+    for (const [month, joined] of joinedPerMonth) {
+      for (let k = 0; joined >> k > 0; k++) {
+        if ((joined >> k) & 1) global.set(`join_${k}`, month, pos);
+      }
+    }
     row.materials.forEach((material, index) => {
       global.set('material', material, pos);
       let universe = perMaterial.get(material);

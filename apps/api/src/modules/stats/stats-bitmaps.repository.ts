@@ -60,9 +60,14 @@ function filterCountries(filter: InitiativeFilter): RawBuilder<unknown> | undefi
  */
 function countedBitmaps(filter: InitiativeFilter): RawBuilder<unknown> {
   const dims = filter.role.length > 0 ? filter.role.map((role) => `role_${role}`) : ['country'];
-  const union = sql`(select b.universe, b.chunk, b.value as code, bit_or(b.bits) as bits
-    from units u join stats_bitmaps b on b.universe = u.universe and b.chunk = u.chunk
-    where b.dim in (${sql.join(dims)}) group by b.universe, b.chunk, b.value)`;
+  const rows = sql`from units u join stats_bitmaps b on b.universe = u.universe
+    and b.chunk = u.chunk where b.dim in (${sql.join(dims)})`;
+  // One dimension (every role): its rows as they are; several: their union per country.
+  const union =
+    dims.length === 1
+      ? sql`(select b.universe, b.chunk, b.value as code, b.bits ${rows})`
+      : sql`(select b.universe, b.chunk, b.value as code, bit_or(b.bits) as bits ${rows}
+          group by b.universe, b.chunk, b.value)`;
   if (!filter.asOf) return sql`(select * from ${union} r)`;
   return sql`(select r.universe, r.chunk, r.code,
       case when x.bits is null then r.bits else r.bits & ~x.bits end as bits
@@ -220,12 +225,21 @@ export function bitmapsBase(
       )
       .with(
         (cte) => cte('cells').materialized(),
+        // OFFSET 0: the AND is computed once, not again inside bit_count.
         () => sql`(select x.*, bit_count(x.bits)::int as n
         from (select c.universe, c.chunk, c.code, fb.bits & c.bits as bits
-          from counted c join fb on fb.universe = c.universe and fb.chunk = c.chunk) x)`,
+          from counted c join fb on fb.universe = c.universe and fb.chunk = c.chunk offset 0) x)`,
       )
   );
 }
+
+/**
+ * True when two bitmaps of a unit share a set bit. Their first 1,024 bits are compared first:
+ * under a broad filter that settles nearly every pair at an eighth of the cost of the whole.
+ */
+export const bitsMeet = (a: RawBuilder<unknown>, b: RawBuilder<unknown>) =>
+  sql<SqlBool>`(bit_count(substring(${a} from 1 for 1024) & substring(${b} from 1 for 1024)) > 0
+    or bit_count(${a} & ${b}) > 0)`;
 
 /** A unit's `dim`/`value` bitmap (zeros when it has none) ANDed with `bits`, as a count. */
 export const countWith = (

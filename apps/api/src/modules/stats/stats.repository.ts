@@ -33,7 +33,12 @@ import {
   popcount,
 } from './stats-facts.repository';
 import { rebuildStatsBitmaps } from './stats-bitmaps.builder';
-import { asOfChangingExists, bitmapsBase, firstInitiatives } from './stats-bitmaps.repository';
+import {
+  asOfChangingExists,
+  bitmapsBase,
+  bitsMeet,
+  firstInitiatives,
+} from './stats-bitmaps.repository';
 
 /**
  * Coverage statistics, each in ONE statement: the matched initiatives (the shared filter model),
@@ -301,17 +306,19 @@ export function getMaterialCoverage(
           from (select c.universe, ab.value as activity, c.code
             from cells c join stats_bitmaps ab on ab.universe = c.universe
               and ab.chunk = c.chunk and ab.dim = 'activity'
-            where c.universe <> '' and c.n > 0 and bit_count(c.bits & ab.bits) > 0
+            where c.universe <> '' and c.n > 0 and ${bitsMeet(sql`c.bits`, sql`ab.bits`)}
             group by c.universe, ab.value, c.code) t
           group by t.universe, t.activity)`,
       )
       .with(
         (cte) => cte('activity_initiatives').materialized(),
-        () => sql`(select fb.universe, ab.value as activity,
-            sum(bit_count(fb.bits & ab.bits))::int as initiatives
-          from fb join stats_bitmaps ab on ab.universe = fb.universe and ab.chunk = fb.chunk
-            and ab.dim = 'activity'
-          where fb.universe <> '' group by fb.universe, ab.value)`,
+        // Counted before grouping (OFFSET 0 keeps it so): the groups carry numbers, not bitmaps.
+        () => sql`(select x.universe, x.activity, sum(x.n)::int as initiatives
+          from (select fb.universe, ab.value as activity, bit_count(fb.bits & ab.bits) as n
+            from fb join stats_bitmaps ab on ab.universe = fb.universe and ab.chunk = fb.chunk
+              and ab.dim = 'activity'
+            where fb.universe <> '' offset 0) x
+          group by x.universe, x.activity)`,
       );
     const items = sql<MaterialCoverageRowJson[]>`coalesce((
       select jsonb_agg(${scopeMaterialJson} || jsonb_build_object(
@@ -338,11 +345,12 @@ export function getMaterialCoverage(
         group by t.universe) a on a.universe = scope.id
       left join (select t.universe, jsonb_agg(jsonb_build_object('status', t.status,
             'initiatives', t.initiatives) order by t.status) as by_status
-        from (select fb.universe, sb.value as status,
-            sum(bit_count(fb.bits & sb.bits))::int as initiatives
-          from fb join stats_bitmaps sb on sb.universe = fb.universe and sb.chunk = fb.chunk
-            and sb.dim = 'status'
-          where fb.universe <> '' group by fb.universe, sb.value) t
+        from (select x.universe, x.status, sum(x.n)::int as initiatives
+          from (select fb.universe, sb.value as status, bit_count(fb.bits & sb.bits) as n
+            from fb join stats_bitmaps sb on sb.universe = fb.universe and sb.chunk = fb.chunk
+              and sb.dim = 'status'
+            where fb.universe <> '' offset 0) x
+          group by x.universe, x.status) t
         where t.initiatives > 0 group by t.universe) st on st.universe = scope.id), '[]'::jsonb)`;
     return base.selectNoFrom([
       items.as('items'),
@@ -498,34 +506,27 @@ export function getCountryMaterialMatrix(
               'role', r.role) order by r.rank)
             from ${firstInitiatives(sql`x.universe`, sql`x.chunks`, sql`x.chunk_bits`, sql`cb.bit`, cellInitiativeLimit)} r
             join initiatives i on i.id = r.id),
-          'activities', coalesce(to_jsonb(ca.activities), '[]'::jsonb))
+          -- Per cell, by index: a join on a CTE would be a loop over all of its rows.
+          'activities', to_jsonb(array(select ab.value
+            from unnest(x.chunks, x.chunk_bits) as w(chunk, bits)
+            join stats_bitmaps ab on ab.universe = x.universe and ab.chunk = w.chunk
+              and ab.dim = 'activity'
+            where ${bitsMeet(sql`w.bits`, sql`ab.bits`)}
+            group by ab.value order by array_position(${activityOrder}, ab.value))))
         order by x.code, x.universe)
       from (select c.universe, c.code, sum(c.n)::int as n,
           array_agg(c.chunk order by c.chunk) as chunks,
           array_agg(c.bits order by c.chunk) as chunk_bits
         from cells c
         where c.universe <> '' and c.n > 0 group by c.universe, c.code) x
-      join stats_country_bits cb on cb.code = x.code
-      left join cell_activities ca on ca.universe = x.universe and ca.code = x.code), '[]'::jsonb)`;
-    return bitmapsBase(db, filter, materialScope(filter, list))
-      .with(
-        (cte) => cte('cell_activities').materialized(),
-        () => sql`(select t.universe, t.code,
-            array_agg(t.activity order by array_position(${activityOrder}, t.activity)) as activities
-          from (select c.universe, c.code, ab.value as activity
-            from cells c join stats_bitmaps ab on ab.universe = c.universe
-              and ab.chunk = c.chunk and ab.dim = 'activity'
-            where c.universe <> '' and c.n > 0 and bit_count(c.bits & ab.bits) > 0
-            group by c.universe, c.code, ab.value) t
-          group by t.universe, t.code)`,
-      )
-      .selectNoFrom([
-        countries,
-        materials,
-        cells.as('cells'),
-        summaryState(path, filter),
-        ...unknownColumns(filter),
-      ]);
+      join stats_country_bits cb on cb.code = x.code), '[]'::jsonb)`;
+    return bitmapsBase(db, filter, materialScope(filter, list)).selectNoFrom([
+      countries,
+      materials,
+      cells.as('cells'),
+      summaryState(path, filter),
+      ...unknownColumns(filter),
+    ]);
   }
   if (path === 'facts') {
     // Per material, in one pass: how many rows hold each country's bit, and the rows' ids and
@@ -629,9 +630,45 @@ export function getTimeline(
   interval: TimelineInterval | undefined,
   options: StatsOptions = {},
 ) {
-  const path = choosePath(filter, 0, options, false);
+  // The bitmaps count joinings of every participant: a role pick or an "as of" day reads the facts.
+  const path = choosePath(filter, 0, options, filter.role.length === 0 && !filter.asOf);
   const useSummary = path === 'summary';
   const requested = interval ?? null;
+  if (path === 'bitmaps') {
+    // Bit k of how many joined an initiative in a month is in join_k: a sum of bit_counts.
+    const joinDims = sql.join(Array.from({ length: 7 }, (_, k) => `join_${k}`));
+    const joinedIn = (month: RawBuilder<SqlBool>) =>
+      // Counted before grouping (OFFSET 0 keeps it so): the groups carry numbers, not bitmaps.
+      sql`select x.value, sum(x.joined)::int as joined
+        from (select j.value, bit_count(fb.bits & j.bits) << substr(j.dim, 6)::int as joined
+          from fb join stats_bitmaps j on j.universe = fb.universe and j.chunk = fb.chunk
+            and j.dim in (${joinDims})
+          where fb.universe = '' and ${month} offset 0) x
+        group by x.value`;
+    return timelineStatement(bitmapsBase(db, filter, sql<SqlBool>`false`), {
+      events: sql`(select x.month::date as day, x.kind, sum(x.signed)::int as signed, 0 as joinings
+        from (select m.value as month, fk.kind, bit_count(fk.bits & m.bits) as signed
+          from (select fb.chunk, k.value as kind, fb.bits & k.bits as bits
+            from fb join stats_bitmaps k on k.universe = fb.universe and k.chunk = fb.chunk
+              and k.dim = 'kind'
+            where fb.universe = '') fk
+          join stats_bitmaps m on m.universe = '' and m.chunk = fk.chunk and m.dim = 'month'
+          offset 0) x
+        group by x.month, x.kind having sum(x.signed) > 0
+        union all
+        select j.value::date, null, 0, j.joined
+        from (${joinedIn(sql<SqlBool>`j.value <> ''`)}) j where j.joined > 0)`,
+      undatedInitiatives: sql<number>`(select coalesce(sum(bit_count(fb.bits & u.bits)), 0)::int
+        from fb join stats_bitmaps u on u.universe = fb.universe and u.chunk = fb.chunk
+          and u.dim = 'undated' and u.value = ''
+        where fb.universe = '')`,
+      undatedJoinings: sql<number>`(select coalesce(sum(j.joined), 0)::int
+        from (${joinedIn(sql<SqlBool>`j.value = ''`)}) j)`,
+      requested,
+      path,
+      filter,
+    });
+  }
   if (path === 'facts') {
     // Counted per month, like the summary: quarters and years are unions of months. Joinings
     // per dated day: who joined that day, among the participations that count.
@@ -991,13 +1028,14 @@ export function getCountryStats(
         () => sql`(select c.code as country_code, sum(c.n)::int as initiatives,
             coalesce(max(l.leads), 0)::int as leads
           from cells c
-          left join (select b.value as code, sum(bit_count(fb.bits & ${leadBits})) as leads
-            from fb join stats_bitmaps b on b.universe = fb.universe and b.chunk = fb.chunk
-              and b.dim = 'role_lead'
-            left join stats_bitmaps x on x.universe = b.universe and x.chunk = b.chunk
-              and x.dim = 'excluded' and x.value = b.value
-            where fb.universe = '' and ${leadsCounted ? sql`true` : sql`false`}
-            group by b.value) l on l.code = c.code
+          left join (select y.code, sum(y.n) as leads
+            from (select b.value as code, bit_count(fb.bits & ${leadBits}) as n
+              from fb join stats_bitmaps b on b.universe = fb.universe and b.chunk = fb.chunk
+                and b.dim = 'role_lead'
+              left join stats_bitmaps x on x.universe = b.universe and x.chunk = b.chunk
+                and x.dim = 'excluded' and x.value = b.value
+              where fb.universe = '' and ${leadsCounted ? sql`true` : sql`false`} offset 0) y
+            group by y.code) l on l.code = c.code
           where c.universe = '' group by c.code)`,
       )
       .with(
