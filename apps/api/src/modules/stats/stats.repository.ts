@@ -504,15 +504,12 @@ export function getCountryMaterialMatrix(
           'initiative_count', x.n,
           'initiatives', (select jsonb_agg(jsonb_build_object('slug', i.slug, 'title', i.title,
               'role', r.role) order by r.rank)
-            from ${firstInitiatives(sql`x.universe`, sql`x.chunks`, sql`x.chunk_bits`, sql`cb.bit`, cellInitiativeLimit)} r
+            from ${firstInitiatives(sql`x.universe`, sql`x.chunks`, sql`x.chunk_bits`, sql`x.n`, sql`cb.bit`, cellInitiativeLimit)} r
             join initiatives i on i.id = r.id),
-          -- Per cell, by index: a join on a CTE would be a loop over all of its rows.
-          'activities', to_jsonb(array(select ab.value
-            from unnest(x.chunks, x.chunk_bits) as w(chunk, bits)
-            join stats_bitmaps ab on ab.universe = x.universe and ab.chunk = w.chunk
-              and ab.dim = 'activity'
-            where ${bitsMeet(sql`w.bits`, sql`ab.bits`)}
-            group by ab.value order by array_position(${activityOrder}, ab.value))))
+          -- Every cell's activities, computed once (an InitPlan), looked up by key: a join on
+          -- a CTE would loop over all of its rows for each cell.
+          'activities', coalesce((select ca.activities from cell_activities ca)
+            -> (x.universe || ' ' || x.code), '[]'::jsonb))
         order by x.code, x.universe)
       from (select c.universe, c.code, sum(c.n)::int as n,
           array_agg(c.chunk order by c.chunk) as chunks,
@@ -520,13 +517,27 @@ export function getCountryMaterialMatrix(
         from cells c
         where c.universe <> '' and c.n > 0 group by c.universe, c.code) x
       join stats_country_bits cb on cb.code = x.code), '[]'::jsonb)`;
-    return bitmapsBase(db, filter, materialScope(filter, list)).selectNoFrom([
-      countries,
-      materials,
-      cells.as('cells'),
-      summaryState(path, filter),
-      ...unknownColumns(filter),
-    ]);
+    return bitmapsBase(db, filter, materialScope(filter, list))
+      .with(
+        'cell_activities',
+        () => sql`(select jsonb_object_agg(t.universe || ' ' || t.code, t.activities) as activities
+          from (select y.universe, y.code,
+              jsonb_agg(y.activity order by array_position(${activityOrder}, y.activity))
+                as activities
+            from (select c.universe, c.code, ab.value as activity
+              from cells c join stats_bitmaps ab on ab.universe = c.universe
+                and ab.chunk = c.chunk and ab.dim = 'activity'
+              where c.universe <> '' and c.n > 0 and ${bitsMeet(sql`c.bits`, sql`ab.bits`)}
+              group by c.universe, c.code, ab.value) y
+            group by y.universe, y.code) t)`,
+      )
+      .selectNoFrom([
+        countries,
+        materials,
+        cells.as('cells'),
+        summaryState(path, filter),
+        ...unknownColumns(filter),
+      ]);
   }
   if (path === 'facts') {
     // Per material, in one pass: how many rows hold each country's bit, and the rows' ids and
