@@ -1,5 +1,6 @@
 import type { Database } from '@tracker/db';
-import { countryGroupMembers, type InitiativeFilter } from '@tracker/shared';
+import { countryGroupMembers, participationRoles, type InitiativeFilter } from '@tracker/shared';
+import { asOfChanging } from './stats-facts.repository';
 import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import { bitmapChunkBits } from './stats-bitmaps.builder';
 
@@ -9,9 +10,9 @@ import { bitmapChunkBits } from './stats-bitmaps.builder';
  * initiatives), then counts as bit_counts. The cost follows the number of materials and
  * countries, not how many initiatives match, which is what makes a broad filter (a country in a
  * quarter of the data, the NATO group in nearly all of it) as quick as a narrow one. Text
- * search is not indexed here (the facts answer it); neither are "as of" days before which some
- * initiative's membership changes (see asOfChangingExists). The tests hold these answers to the
- * plain aggregate's under every filter.
+ * search is not indexed here (the facts answer it). "As of" a day, the few initiatives whose
+ * membership changes after it are patched in from the tables (see changingRows). The tests hold
+ * these answers to the plain aggregate's under every filter.
  */
 
 const chunkBits = sql.lit(bitmapChunkBits);
@@ -69,10 +70,64 @@ function countedBitmaps(filter: InitiativeFilter): RawBuilder<unknown> {
       : sql`(select b.universe, b.chunk, b.value as code, bit_or(b.bits) as bits ${rows}
           group by b.universe, b.chunk, b.value)`;
   if (!filter.asOf) return sql`(select * from ${union} r)`;
-  return sql`(select r.universe, r.chunk, r.code,
-      case when x.bits is null then r.bits else r.bits & ~x.bits end as bits
-    from ${union} r left join stats_bitmaps x on x.universe = r.universe and x.chunk = r.chunk
-      and x.dim = 'excluded' and x.value = r.code)`;
+  return patchedForAsOf(stableRule(union), 'changing_active');
+}
+
+/** The stable rule of "as of": the participations less the excluded ones. */
+const stableRule = (rows: RawBuilder<unknown>) => sql`(select r.universe, r.chunk, r.code,
+    case when x.bits is null then r.bits else r.bits & ~x.bits end as bits
+  from ${rows} r left join stats_bitmaps x on x.universe = r.universe and x.chunk = r.chunk
+    and x.dim = 'excluded' and x.value = r.code)`;
+
+/**
+ * "As of" a day, per (unit, country) bitmaps of the stable rule with the rows of initiatives
+ * whose membership changes after the day replaced by who was in force on it (`active`:
+ * changing_active, or changing_leads for leads).
+ */
+function patchedForAsOf(stable: RawBuilder<unknown>, active: 'changing_active' | 'changing_leads') {
+  return sql`(select s.universe, s.chunk, s.code, case
+      when ch.bits is null then s.bits
+      when a.bits is null then s.bits & ~ch.bits
+      else (s.bits & ~ch.bits) | a.bits end as bits
+    from ${stable} s
+    left join changing_bits ch on ch.universe = s.universe and ch.chunk = s.chunk
+    left join ${sql.table(active)} a on a.universe = s.universe and a.chunk = s.chunk
+      and a.code = s.code)`;
+}
+
+/** The counted lead participations per country of universe '' (for "leads"). */
+export function countedLeads(filter: InitiativeFilter): RawBuilder<unknown> {
+  const rows = sql`(select b.universe, b.chunk, b.value as code, b.bits
+    from units u join stats_bitmaps b on b.universe = u.universe and b.chunk = u.chunk
+    where u.universe = '' and b.dim = 'role_lead')`;
+  if (!filter.asOf) return rows;
+  return patchedForAsOf(stableRule(rows), 'changing_leads');
+}
+
+/**
+ * "As of" a day, the initiatives dated by then whose membership changes after it (few): their
+ * position in each unit, and the participations in force on the day (counted roles; leads),
+ * from the tables (the facts' own lookup). An empty set without "as of".
+ */
+function changingRows(filter: InitiativeFilter): RawBuilder<unknown> {
+  if (!filter.asOf) {
+    return sql`(select null::text as universe, null::int as chunk, null::int as local,
+      null::bigint as counted, null::bigint as lead where false)`;
+  }
+  const roles = filter.role.length > 0 ? filter.role : participationRoles;
+  const counted = sql.join(
+    roles.map((role) => sql`ch.${sql.id(role)}`),
+    sql` | `,
+  );
+  return sql`(select u.universe, u.chunk, x.pos - u.chunk * ${chunkBits} as local,
+      x0.counted, x0.lead
+    from (select f.rank, ${counted} as counted, ch.lead
+      from ${asOfChanging(filter.asOf)} ch join stats_initiative_facts f on f.id = ch.id) x0
+    cross join units u
+    cross join lateral (select case when u.universe = '' then x0.rank - 1
+        else (select p.pos from stats_bitmap_positions p
+          where p.universe = u.universe and p.rank = x0.rank) end as pos) x
+    where x.pos >= u.chunk * ${chunkBits} and x.pos < u.chunk * ${chunkBits} + u.len)`;
 }
 
 /**
@@ -153,16 +208,6 @@ function rangeClause(filter: InitiativeFilter): RawBuilder<unknown> | undefined 
 }
 
 /**
- * True when, "as of" the filter's day, some initiative dated by then has a membership that
- * changes after it: the bitmaps cannot say who was in force, the facts can.
- */
-export function asOfChangingExists(filter: InitiativeFilter): RawBuilder<boolean> {
-  if (!filter.asOf) return sql<boolean>`false`;
-  return sql<boolean>`exists (select 1 from stats_initiative_facts f
-    where f.asof_stable_from > ${filter.asOf}::date and f.listed_date <= ${filter.asOf}::date)`;
-}
-
-/**
  * The shared head of every statistics statement over the bitmaps: `scope` (the materials in
  * scope), `units` (the chunks of the global universe and of the materials in scope), `counted`
  * (per unit and country, the participations that count), `fb` (per unit, the matched rows) and
@@ -207,6 +252,32 @@ export function bitmapsBase(
       .with(
         (cte) => cte('filter_countries').materialized(),
         () => sql`${filterCountries(filter) ?? sql`(select null::text as code where false)`}`,
+      )
+      .with(
+        (cte) => cte('changing_rows').materialized(),
+        () => sql`${changingRows(filter)}`,
+      )
+      // Per unit: the changing rows; per unit and country: those of them it was in force in
+      // (in the counted roles; as lead).
+      .with(
+        (cte) => cte('changing_bits').materialized(),
+        () => sql`(select r.universe, r.chunk, bit_or(set_bit(~u.ones, r.local, 1)) as bits
+          from changing_rows r join units u on u.universe = r.universe and u.chunk = r.chunk
+          group by r.universe, r.chunk)`,
+      )
+      .with(
+        (cte) => cte('changing_active').materialized(),
+        () => sql`(select r.universe, r.chunk, b.code, bit_or(set_bit(~u.ones, r.local, 1)) as bits
+          from changing_rows r join units u on u.universe = r.universe and u.chunk = r.chunk
+          join stats_country_bits b on r.counted & (1::bigint << b.bit) <> 0
+          group by r.universe, r.chunk, b.code)`,
+      )
+      .with(
+        (cte) => cte('changing_leads').materialized(),
+        () => sql`(select r.universe, r.chunk, b.code, bit_or(set_bit(~u.ones, r.local, 1)) as bits
+          from changing_rows r join units u on u.universe = r.universe and u.chunk = r.chunk
+          join stats_country_bits b on r.lead & (1::bigint << b.bit) <> 0
+          group by r.universe, r.chunk, b.code)`,
       )
       .with(
         (cte) => cte('counted').materialized(),

@@ -115,7 +115,7 @@ function countedMasks(
  * participations in force on the day per role (none, for one whose participants all joined
  * later): the live filter's own test on the tables, for the few rows that need it.
  */
-function asOfChanging(asOf: string): RawBuilder<{ id: string }> {
+export function asOfChanging(asOf: string): RawBuilder<{ id: string }> {
   return sql<{ id: string }>`(select c.id, ${sql.join(
     participationRoles.map(
       (role) =>

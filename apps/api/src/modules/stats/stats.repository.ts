@@ -33,12 +33,7 @@ import {
   popcount,
 } from './stats-facts.repository';
 import { rebuildStatsBitmaps } from './stats-bitmaps.builder';
-import {
-  asOfChangingExists,
-  bitmapsBase,
-  bitsMeet,
-  firstInitiatives,
-} from './stats-bitmaps.repository';
+import { bitmapsBase, bitsMeet, countedLeads, firstInitiatives } from './stats-bitmaps.repository';
 
 /**
  * Coverage statistics, each in ONE statement: the matched initiatives (the shared filter model),
@@ -168,13 +163,11 @@ function eitherPath<T>(useSummary: boolean, summary: RawBuilder<T>, plain: RawBu
  * Where the answer came from: the precomputed views ('fresh'); views refreshed before the latest
  * change (the figures must not be used: 'stale' summaries, refresh and ask again; 'stale_facts',
  * ask the plain aggregate, which costs less than waiting for a refresh at scale); facts that
- * cannot hold the data ('unavailable', more than 64 countries: ask the plain aggregate); bitmaps
- * that cannot say who was in force "as of" the day ('facts_needed': ask the facts); or the
+ * cannot hold the data ('unavailable', more than 64 countries: ask the plain aggregate); or the
  * plain aggregate ('not_applicable': the caller asked for it).
  */
-export type SummaryState =
-  'fresh' | 'stale' | 'stale_facts' | 'unavailable' | 'facts_needed' | 'not_applicable';
-const summaryState = (path: StatsPath, filter?: InitiativeFilter) => {
+export type SummaryState = 'fresh' | 'stale' | 'stale_facts' | 'unavailable' | 'not_applicable';
+const summaryState = (path: StatsPath) => {
   switch (path) {
     case 'summary':
       return sql<SummaryState>`(case when ${summaryFresh} then 'fresh' else 'stale' end)`.as(
@@ -189,9 +182,9 @@ const summaryState = (path: StatsPath, filter?: InitiativeFilter) => {
     case 'bitmaps':
       // Built from the facts in the same refresh, under the same conditions.
       return sql<SummaryState>`(case when not (${summaryFresh} and ${countryBitsCurrent})
-        then 'stale_facts' when not ${countryBitsFit} then 'unavailable'
-        when ${filter ? asOfChangingExists(filter) : sql`false`} then 'facts_needed'
-        else 'fresh' end)`.as('summary_state');
+        then 'stale_facts' when ${countryBitsFit} then 'fresh' else 'unavailable' end)`.as(
+        'summary_state',
+      );
     case 'plain':
       return sql<SummaryState>`'not_applicable'`.as('summary_state');
   }
@@ -352,11 +345,7 @@ export function getMaterialCoverage(
             where fb.universe <> '' offset 0) x
           group by x.universe, x.status) t
         where t.initiatives > 0 group by t.universe) st on st.universe = scope.id), '[]'::jsonb)`;
-    return base.selectNoFrom([
-      items.as('items'),
-      summaryState(path, filter),
-      ...unknownColumns(filter),
-    ]);
+    return base.selectNoFrom([items.as('items'), summaryState(path), ...unknownColumns(filter)]);
   }
   if (path === 'facts') {
     const byActivity = sql`(select jsonb_agg(jsonb_build_object('activity', t.a,
@@ -535,7 +524,7 @@ export function getCountryMaterialMatrix(
         countries,
         materials,
         cells.as('cells'),
-        summaryState(path, filter),
+        summaryState(path),
         ...unknownColumns(filter),
       ]);
   }
@@ -877,7 +866,7 @@ export function getCoverageGaps(
           where c.universe = '' and c.code = sc.code and c.n > 0)), '[]'::jsonb)`.as(
         'countries_in_no_initiative',
       ),
-      summaryState(path, filter),
+      summaryState(path),
       ...unknownColumns(filter),
     ]);
   }
@@ -1026,26 +1015,21 @@ export function getCountryStats(
   if (path === 'bitmaps') {
     // Leads: the lead participations that count (none when the role pick leaves leads out).
     const leadsCounted = filter.role.length === 0 || filter.role.includes('lead');
-    const leadBits = filter.asOf
-      ? sql`case when x.bits is null then b.bits else b.bits & ~x.bits end`
-      : sql`b.bits`;
     const base = bitmapsBase(db, filter, materialScope(filter, list))
       .with(
         (cte) => cte('covered_pairs').materialized(),
         () => sql`${coveredPairs}`,
       )
+      .with('counted_leads', () => sql`${countedLeads(filter)}`)
       .with(
         'per_country',
         () => sql`(select c.code as country_code, sum(c.n)::int as initiatives,
             coalesce(max(l.leads), 0)::int as leads
           from cells c
           left join (select y.code, sum(y.n) as leads
-            from (select b.value as code, bit_count(fb.bits & ${leadBits}) as n
-              from fb join stats_bitmaps b on b.universe = fb.universe and b.chunk = fb.chunk
-                and b.dim = 'role_lead'
-              left join stats_bitmaps x on x.universe = b.universe and x.chunk = b.chunk
-                and x.dim = 'excluded' and x.value = b.value
-              where fb.universe = '' and ${leadsCounted ? sql`true` : sql`false`} offset 0) y
+            from (select b.code, bit_count(fb.bits & b.bits) as n
+              from fb join counted_leads b on b.universe = fb.universe and b.chunk = fb.chunk
+              where ${leadsCounted ? sql`true` : sql`false`} offset 0) y
             group by y.code) l on l.code = c.code
           where c.universe = '' group by c.code)`,
       )
@@ -1054,11 +1038,7 @@ export function getCountryStats(
         () => sql`(select cp.code as country_code, count(*) as materials
           from covered_pairs cp group by cp.code)`,
       );
-    return base.selectNoFrom([
-      countryStatsItems,
-      summaryState(path, filter),
-      ...unknownColumns(filter),
-    ]);
+    return base.selectNoFrom([countryStatsItems, summaryState(path), ...unknownColumns(filter)]);
   }
   if (path === 'facts') {
     const base = factsBase(db, filter, materialScope(filter, list))

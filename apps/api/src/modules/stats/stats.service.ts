@@ -93,8 +93,6 @@ export function createStatsService(
         return first;
       case 'unavailable':
         return run({ summary: false });
-      case 'facts_needed':
-        return run({ bitmaps: false });
       case 'stale_facts':
         void refresher.refresh();
         return run({ summary: false });
