@@ -121,8 +121,8 @@ function changingRows(filter: InitiativeFilter): RawBuilder<unknown> {
   );
   return sql`(select u.universe, u.chunk, x.pos - u.chunk * ${chunkBits} as local,
       x0.counted, x0.lead
-    from (select f.rank, ${counted} as counted, ch.lead
-      from ${asOfChanging(filter.asOf)} ch join stats_initiative_facts f on f.id = ch.id) x0
+    from (select ch.rank, ${counted} as counted, ch.lead
+      from ${asOfChanging(filter.asOf)} ch) x0
     cross join units u
     cross join lateral (select case when u.universe = '' then x0.rank - 1
         else (select p.pos from stats_bitmap_positions p
@@ -291,28 +291,34 @@ export function bitmapsBase(
       // Materialized: each unit's filter is computed once, however often it is read.
       .with(
         (cte) => cte('fb').materialized(),
-        () => sql`(select u.universe, u.chunk, ${sql.join([sql`u.ones`, ...clauses], sql` & `)} as bits
-        from units u)`,
+        // With the position of its first set bit (1-based, 0 for none): every cell's bits are
+        // among the filter's, so searches start there (position() walks bit by bit).
+        () => sql`(select y.*, position(B'1' in y.bits) as start
+        from (select u.universe, u.chunk, ${sql.join([sql`u.ones`, ...clauses], sql` & `)} as bits
+          from units u offset 0) y)`,
       )
       .with(
         (cte) => cte('cells').materialized(),
         // OFFSET 0: the AND is computed once, not again inside bit_count.
         () => sql`(select x.*, bit_count(x.bits)::int as n
-        from (select c.universe, c.chunk, c.code, fb.bits & c.bits as bits
+        from (select c.universe, c.chunk, c.code, fb.bits & c.bits as bits, fb.start
           from counted c join fb on fb.universe = c.universe and fb.chunk = c.chunk offset 0) x)`,
       )
   );
 }
 
 /**
- * True when two bitmaps of a unit share a set bit. The 1,024 bits from the first set bit of `a`
- * are compared first: under a broad filter that settles nearly every pair at a fraction of the
- * cost of the whole.
+ * True when two bitmaps of a unit share a set bit. The 1,024 bits from `start` (the first set
+ * bit of the unit's filter, before or at the first of `a`) are compared first: under a broad
+ * filter that settles nearly every pair at a fraction of the cost of the whole.
  */
-export const bitsMeet = (a: RawBuilder<unknown>, b: RawBuilder<unknown>) =>
-  sql<SqlBool>`(select bit_count(substring(${a} from meet.start for 1024)
-      & substring(${b} from meet.start for 1024)) > 0 or bit_count(${a} & ${b}) > 0
-    from (select greatest(position(B'1' in ${a}), 1) as start) meet)`;
+export const bitsMeet = (
+  a: RawBuilder<unknown>,
+  b: RawBuilder<unknown>,
+  start: RawBuilder<unknown>,
+) =>
+  sql<SqlBool>`(bit_count(substring(${a} from greatest(${start}, 1) for 1024)
+      & substring(${b} from greatest(${start}, 1) for 1024)) > 0 or bit_count(${a} & ${b}) > 0)`;
 
 /** A unit's `dim`/`value` bitmap (zeros when it has none) ANDed with `bits`, as a count. */
 export const countWith = (
@@ -329,7 +335,7 @@ export const countWith = (
  * The first `limit` set bits of a cell, in position order, as (rank, id, role); the role is the
  * country's (bit `bit`) in that initiative. `chunks` and `bits` are the cell's chunks (parallel
  * arrays, in order, none empty) and `count` its number of set bits. Under a broad filter they
- * are among the 128 bits from the first set bit of its first chunk, read bit by bit; otherwise
+ * are among the 128 bits from `start` (where the first chunk's filter starts), read bit by bit; otherwise
  * a walk with position() over the chunks, which stops at the limit.
  */
 export const firstInitiatives = (
@@ -337,6 +343,7 @@ export const firstInitiatives = (
   chunks: RawBuilder<unknown>,
   bits: RawBuilder<unknown>,
   count: RawBuilder<unknown>,
+  start: RawBuilder<unknown>,
   bit: RawBuilder<unknown>,
   limit: RawBuilder<unknown>,
 ) => {
@@ -344,7 +351,7 @@ export const firstInitiatives = (
   // Set-returning functions in the select list run lazily: the scan stops at the limit.
   const prefix = sql`array(select (${chunks})[1] * ${chunkBits} + s.g
     from (select generate_series(o.start, least(o.start + 127, length(${first}) - 1)) as g
-      from (select position(B'1' in ${first}) - 1 as start) o) s
+      from (select greatest(${start}, 1) - 1 as start) o) s
     where get_bit(${first}, s.g) = 1 limit ${limit})`;
   const walk = sql`array(select walked.chunk * ${chunkBits} + w.pos - 1
     from unnest(${chunks}, ${bits}) as walked(chunk, bits)

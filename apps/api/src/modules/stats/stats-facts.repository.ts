@@ -116,17 +116,17 @@ function countedMasks(
  * later): the live filter's own test on the tables, for the few rows that need it.
  */
 export function asOfChanging(asOf: string): RawBuilder<{ id: string }> {
-  return sql<{ id: string }>`(select c.id, ${sql.join(
+  return sql<{ id: string }>`(select c.id, c.rank, ${sql.join(
     participationRoles.map(
       (role) =>
         sql`coalesce(bit_or(1::bigint << b.bit) filter (where p.role = ${role}), 0) as ${sql.id(role)}`,
     ),
   )}
-    from (select f.id from stats_initiative_facts f
+    from (select f.id, f.rank from stats_initiative_facts f
       where f.asof_stable_from > ${asOf}::date and f.listed_date <= ${asOf}::date offset 0) c
     left join (participations p join stats_country_bits b on b.code = p.country_code)
       on p.initiative_id = c.id and ${participationActiveOn('p', asOf)}
-    group by c.id)`;
+    group by c.id, c.rank)`;
 }
 
 /** The initiative-level conditions over the facts' columns (alias `f`). */

@@ -299,7 +299,7 @@ export function getMaterialCoverage(
           from (select c.universe, ab.value as activity, c.code
             from cells c join stats_bitmaps ab on ab.universe = c.universe
               and ab.chunk = c.chunk and ab.dim = 'activity'
-            where c.universe <> '' and c.n > 0 and ${bitsMeet(sql`c.bits`, sql`ab.bits`)}
+            where c.universe <> '' and c.n > 0 and ${bitsMeet(sql`c.bits`, sql`ab.bits`, sql`c.start`)}
             group by c.universe, ab.value, c.code) t
           group by t.universe, t.activity)`,
       )
@@ -493,7 +493,15 @@ export function getCountryMaterialMatrix(
           'initiative_count', x.n,
           'initiatives', (select jsonb_agg(jsonb_build_object('slug', i.slug, 'title', i.title,
               'role', r.role) order by r.rank)
-            from ${firstInitiatives(sql`x.universe`, sql`x.chunks`, sql`x.chunk_bits`, sql`x.n`, sql`cb.bit`, cellInitiativeLimit)} r
+            from ${firstInitiatives(
+              sql`x.universe`,
+              sql`x.chunks`,
+              sql`x.chunk_bits`,
+              sql`x.n`,
+              sql`x.first_start`,
+              sql`cb.bit`,
+              cellInitiativeLimit,
+            )} r
             join initiatives i on i.id = r.id),
           -- Every cell's activities, computed once (an InitPlan), looked up by key: a join on
           -- a CTE would loop over all of its rows for each cell.
@@ -502,7 +510,8 @@ export function getCountryMaterialMatrix(
         order by x.code, x.universe)
       from (select c.universe, c.code, sum(c.n)::int as n,
           array_agg(c.chunk order by c.chunk) as chunks,
-          array_agg(c.bits order by c.chunk) as chunk_bits
+          array_agg(c.bits order by c.chunk) as chunk_bits,
+          (array_agg(c.start order by c.chunk))[1] as first_start
         from cells c
         where c.universe <> '' and c.n > 0 group by c.universe, c.code) x
       join stats_country_bits cb on cb.code = x.code), '[]'::jsonb)`;
@@ -516,7 +525,7 @@ export function getCountryMaterialMatrix(
             from (select c.universe, c.code, ab.value as activity
               from cells c join stats_bitmaps ab on ab.universe = c.universe
                 and ab.chunk = c.chunk and ab.dim = 'activity'
-              where c.universe <> '' and c.n > 0 and ${bitsMeet(sql`c.bits`, sql`ab.bits`)}
+              where c.universe <> '' and c.n > 0 and ${bitsMeet(sql`c.bits`, sql`ab.bits`, sql`c.start`)}
               group by c.universe, c.code, ab.value) y
             group by y.universe, y.code) t)`,
       )
