@@ -60,6 +60,7 @@ const filteredPaths = [
   '/api/stats/country-material?list=nato&lead=DE',
   '/api/stats/country-material?list=nato&country=SE',
   '/api/stats/country-material?list=nato&status=active',
+  '/api/stats/country-material?list=nato&asOf=2024-01-01',
   '/api/stats/timeline?framework=EU&asOf=2024-12-31',
   '/api/stats/timeline?status=active',
 ];

@@ -332,19 +332,17 @@ export const countWith = (
       and b.dim = ${dim} and b.value = ${value}), 0)`;
 
 /**
- * The first `limit` set bits of a cell, in position order, as (rank, id, role); the role is the
- * country's (bit `bit`) in that initiative. `chunks` and `bits` are the cell's chunks (parallel
- * arrays, in order, none empty) and `count` its number of set bits. Under a broad filter they
- * are among the 128 bits from `start` (where the first chunk's filter starts), read bit by bit; otherwise
- * a walk with position() over the chunks, which stops at the limit.
+ * The positions (in the universe) of the first `limit` set bits of a cell, in order, as an
+ * int[]. `chunks` and `bits` are the cell's chunks (parallel arrays, in order, none empty) and
+ * `count` its number of set bits. Under a broad filter they are among the 128 bits from `start`
+ * (where the first chunk's filter starts), read bit by bit; otherwise a walk with position()
+ * over the chunks, which stops at the limit.
  */
-export const firstInitiatives = (
-  universe: RawBuilder<unknown>,
+export const firstPositions = (
   chunks: RawBuilder<unknown>,
   bits: RawBuilder<unknown>,
   count: RawBuilder<unknown>,
   start: RawBuilder<unknown>,
-  bit: RawBuilder<unknown>,
   limit: RawBuilder<unknown>,
 ) => {
   const first = sql`(${bits})[1]`;
@@ -363,15 +361,7 @@ export const firstInitiatives = (
           where n.step > 0)
       select walk.pos from walk limit ${limit}) w
     order by walked.chunk, w.pos limit ${limit})`;
-  return sql`(select f.rank, f.id, case
-        when f.lead_mask & (1::bigint << ${bit}) <> 0 then 'lead'
-        when f.participant_mask & (1::bigint << ${bit}) <> 0 then 'participant'
-        when f.observer_mask & (1::bigint << ${bit}) <> 0 then 'observer'
-        else 'partner' end as role
-    from (select case when cardinality(c.prefix) >= least(${limit}, ${count}) then c.prefix
-        else ${walk} end as positions
-      from (select ${prefix} as prefix offset 0) c) t
-    cross join unnest(t.positions) as q(pos)
-    join stats_bitmap_positions p on p.universe = ${universe} and p.pos = q.pos
-    join stats_initiative_facts f on f.rank = p.rank)`;
+  return sql`(select case when cardinality(c.prefix) >= least(${limit}, ${count}) then c.prefix
+      else ${walk} end
+    from (select ${prefix} as prefix offset 0) c)`;
 };

@@ -33,7 +33,7 @@ import {
   popcount,
 } from './stats-facts.repository';
 import { rebuildStatsBitmaps } from './stats-bitmaps.builder';
-import { bitmapsBase, bitsMeet, countedLeads, firstInitiatives } from './stats-bitmaps.repository';
+import { bitmapsBase, bitsMeet, countedLeads, firstPositions } from './stats-bitmaps.repository';
 
 /**
  * Coverage statistics, each in ONE statement: the matched initiatives (the shared filter model),
@@ -488,34 +488,57 @@ export function getCountryMaterialMatrix(
     from scope), '[]'::jsonb)`.as('materials');
   if (path === 'bitmaps') {
     // A cell's latest initiatives: the first set bits of its bitmap (positions run latest first).
+    // Cells of a material share most of theirs: each is looked up once, in first_rows.
+    const rowOf = sql`(select fr.rows from first_rows fr) -> (x.universe || ' ' || q.pos)`;
+    const hasRole = (role: string) =>
+      sql`((e.row ->> ${role})::bigint & (1::bigint << x.bit)) <> 0`;
     const cells = sql<CellRowJson[]>`coalesce((
       select jsonb_agg(jsonb_build_object('country', x.code, 'material', x.universe,
           'initiative_count', x.n,
-          'initiatives', (select jsonb_agg(jsonb_build_object('slug', i.slug, 'title', i.title,
-              'role', r.role) order by r.rank)
-            from ${firstInitiatives(
-              sql`x.universe`,
-              sql`x.chunks`,
-              sql`x.chunk_bits`,
-              sql`x.n`,
-              sql`x.first_start`,
-              sql`cb.bit`,
-              cellInitiativeLimit,
-            )} r
-            join initiatives i on i.id = r.id),
+          'initiatives', (select jsonb_agg(jsonb_build_object('slug', e.row ->> 'slug',
+              'title', e.row ->> 'title', 'role', case
+                when ${hasRole('lead')} then 'lead'
+                when ${hasRole('participant')} then 'participant'
+                when ${hasRole('observer')} then 'observer'
+                else 'partner' end) order by q.n)
+            from unnest(x.positions) with ordinality as q(pos, n)
+            -- OFFSET 0: one lookup per initiative, however many fields read it.
+            cross join lateral (select ${rowOf} as row offset 0) e),
           -- Every cell's activities, computed once (an InitPlan), looked up by key: a join on
           -- a CTE would loop over all of its rows for each cell.
           'activities', coalesce((select ca.activities from cell_activities ca)
             -> (x.universe || ' ' || x.code), '[]'::jsonb))
         order by x.code, x.universe)
-      from (select c.universe, c.code, sum(c.n)::int as n,
-          array_agg(c.chunk order by c.chunk) as chunks,
-          array_agg(c.bits order by c.chunk) as chunk_bits,
-          (array_agg(c.start order by c.chunk))[1] as first_start
-        from cells c
-        where c.universe <> '' and c.n > 0 group by c.universe, c.code) x
-      join stats_country_bits cb on cb.code = x.code), '[]'::jsonb)`;
+      from cell_firsts x), '[]'::jsonb)`;
     return bitmapsBase(db, filter, materialScope(filter, list))
+      .with(
+        (cte) => cte('cell_firsts').materialized(),
+        () => sql`(select x.universe, x.code, x.n, cb.bit, ${firstPositions(
+          sql`x.chunks`,
+          sql`x.chunk_bits`,
+          sql`x.n`,
+          sql`x.first_start`,
+          cellInitiativeLimit,
+        )} as positions
+          from (select c.universe, c.code, sum(c.n)::int as n,
+              array_agg(c.chunk order by c.chunk) as chunks,
+              array_agg(c.bits order by c.chunk) as chunk_bits,
+              (array_agg(c.start order by c.chunk))[1] as first_start
+            from cells c
+            where c.universe <> '' and c.n > 0 group by c.universe, c.code) x
+          join stats_country_bits cb on cb.code = x.code)`,
+      )
+      .with(
+        (cte) => cte('first_rows').materialized(),
+        () => sql`(select jsonb_object_agg(r.universe || ' ' || r.pos, jsonb_build_object(
+            'slug', i.slug, 'title', i.title, 'lead', f.lead_mask,
+            'participant', f.participant_mask, 'observer', f.observer_mask)) as rows
+          from (select distinct cf.universe, q.pos
+            from cell_firsts cf cross join unnest(cf.positions) as q(pos)) r
+          join stats_bitmap_positions p on p.universe = r.universe and p.pos = r.pos
+          join stats_initiative_facts f on f.rank = p.rank
+          join initiatives i on i.id = f.id)`,
+      )
       .with(
         'cell_activities',
         () => sql`(select jsonb_object_agg(t.universe || ' ' || t.code, t.activities) as activities
