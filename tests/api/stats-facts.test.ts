@@ -208,8 +208,11 @@ describeDb('statistics from the per-initiative facts equal the plain aggregate',
       'nato',
     ).executeTakeFirstOrThrow();
     expect(late.summary_state).toBe('fresh');
-    // The facts, "as of" a day: the tables only for an initiative whose membership changes after it.
-    const asOf = getTimeline(db(), parse({ asOf: '2025-01-01' }), undefined).compile().sql;
+    // The facts (a timeline under a role pick), "as of" a day: the tables only for an initiative
+    // whose membership changes after it.
+    const asOf = getTimeline(db(), parse({ asOf: '2025-01-01', role: 'lead' }), undefined).compile()
+      .sql;
+    expect(asOf).not.toContain('stats_bitmaps');
     expect(asOf).toContain('from asof_changing u cross join lateral');
     expect(asOf).toContain('where f.asof_stable_from >');
   });

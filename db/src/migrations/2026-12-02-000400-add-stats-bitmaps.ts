@@ -24,7 +24,8 @@ export async function up(db: Kysely<any>): Promise<void> {
   // only]; per country code: ('country', code) any role, ('role_lead' … 'role_partner', code),
   // ('excluded', code) the participations no "as of" day counts once stable (they ended, or no
   // date places them). Universe '' also has the timeline's: ('month', 'YYYY-MM-01') or
-  // ('undated', ''), and ('join_<k>', month or '' for undated): bit k of how many joined then.
+  // ('undated', ''), ('join_<k>', month or '' for undated): bit k of how many joined then, and
+  // ('join_stay_<k>', …) the same for the participations that did not end.
   await sql`create table stats_bitmaps (
     universe text not null,
     chunk int not null,

@@ -31,6 +31,8 @@ interface FactRow {
   join_months: string[];
   join_masks: string[];
   undated_joinings: number;
+  /** The undated joinings of participations that did not end (what "as of" views count). */
+  undated_staying: number;
 }
 
 /** The bitmaps of one universe, as bytes (most significant bit first, as PostgreSQL stores bits). */
@@ -77,7 +79,9 @@ export async function rebuildStatsBitmaps(db: Kysely<Database>): Promise<void> {
       to_char(f.listed_date, 'YYYY-MM-01') as month,
       array(select to_char(d, 'YYYY-MM-01') from unnest(f.join_days) d) as join_months,
       f.join_masks::text[] as join_masks,
-      bit_count((f.country_mask & ~f.dated_mask)::bit(64))::int as undated_joinings
+      bit_count((f.country_mask & ~f.dated_mask)::bit(64))::int as undated_joinings,
+      bit_count((f.country_mask & ~f.dated_mask & ~f.asof_excluded_mask)::bit(64))::int
+        as undated_staying
     from stats_initiative_facts f order by f.rank`.execute(db);
 
   const countriesOf = (mask: string): string[] => {
@@ -126,17 +130,26 @@ export async function rebuildStatsBitmaps(db: Kysely<Database>): Promise<void> {
     // The timeline's: its month (or undated), and how many joined per month, as bit slices
     // (bit k of the count in the bitmap join_k): a sum over a filter is then one bit_count each.
     global.set(row.month === null ? 'undated' : 'month', row.month ?? '', pos);
-    const joinedPerMonth = new Map<string, number>();
+    // join_stay_k: the same for the participations that did not end (an "as of" view counts
+    // those, for an initiative whose membership no longer changes by then).
+    const excludedSet = new Set(excluded);
+    const joinedPerMonth = new Map<string, number>([['', row.undated_joinings]]);
+    const stayingPerMonth = new Map<string, number>([['', row.undated_staying]]);
     row.join_months.forEach((month, index) => {
-      const joined = countriesOf(row.join_masks[index] ?? '0').length;
-      joinedPerMonth.set(month, (joinedPerMonth.get(month) ?? 0) + joined);
+      const joined = countriesOf(row.join_masks[index] ?? '0');
+      const staying = joined.filter((code) => !excludedSet.has(code)).length;
+      joinedPerMonth.set(month, (joinedPerMonth.get(month) ?? 0) + joined.length);
+      stayingPerMonth.set(month, (stayingPerMonth.get(month) ?? 0) + staying);
     });
-    joinedPerMonth.set('', row.undated_joinings);
-    for (const [month, joined] of joinedPerMonth) {
-      for (let k = 0; joined >> k > 0; k++) {
-        if ((joined >> k) & 1) global.set(`join_${k}`, month, pos);
+    const setSlices = (prefix: string, counts: Map<string, number>) => {
+      for (const [month, count] of counts) {
+        for (let k = 0; count >> k > 0; k++) {
+          if ((count >> k) & 1) global.set(`${prefix}${k}`, month, pos);
+        }
       }
-    }
+    };
+    setSlices('join_', joinedPerMonth);
+    setSlices('join_stay_', stayingPerMonth);
     row.materials.forEach((material, index) => {
       global.set('material', material, pos);
       let universe = perMaterial.get(material);

@@ -112,7 +112,7 @@ export function countedLeads(filter: InitiativeFilter): RawBuilder<unknown> {
 function changingRows(filter: InitiativeFilter): RawBuilder<unknown> {
   if (!filter.asOf) {
     return sql`(select null::text as universe, null::int as chunk, null::int as local,
-      null::bigint as counted, null::bigint as lead where false)`;
+      null::int as rank, null::bigint as counted, null::bigint as lead where false)`;
   }
   const roles = filter.role.length > 0 ? filter.role : participationRoles;
   const counted = sql.join(
@@ -120,7 +120,7 @@ function changingRows(filter: InitiativeFilter): RawBuilder<unknown> {
     sql` | `,
   );
   return sql`(select u.universe, u.chunk, x.pos - u.chunk * ${chunkBits} as local,
-      x0.counted, x0.lead
+      x0.rank, x0.counted, x0.lead
     from (select ch.rank, ${counted} as counted, ch.lead
       from ${asOfChanging(filter.asOf)} ch) x0
     cross join units u

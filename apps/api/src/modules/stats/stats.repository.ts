@@ -662,21 +662,33 @@ export function getTimeline(
   interval: TimelineInterval | undefined,
   options: StatsOptions = {},
 ) {
-  // The bitmaps count joinings of every participant: a role pick or an "as of" day reads the facts.
-  const path = choosePath(filter, 0, options, filter.role.length === 0 && !filter.asOf);
+  // The bitmaps count joinings of every participant (or every one that did not end): a role
+  // pick reads the facts.
+  const path = choosePath(filter, 0, options, filter.role.length === 0);
   const useSummary = path === 'summary';
   const requested = interval ?? null;
   if (path === 'bitmaps') {
     // Bit k of how many joined an initiative in a month is in join_k: a sum of bit_counts.
-    const joinDims = sql.join(Array.from({ length: 7 }, (_, k) => `join_${k}`));
+    // "As of" a day, the participations in force: those that did not end (join_stay_k) for an
+    // initiative whose membership no longer changes by then; the few others from their facts.
+    const prefix = filter.asOf ? 'join_stay_' : 'join_';
+    const joinDims = sql.join(Array.from({ length: 7 }, (_, k) => `${prefix}${k}`));
     const joinedIn = (month: RawBuilder<SqlBool>) =>
       // Counted before grouping (OFFSET 0 keeps it so): the groups carry numbers, not bitmaps.
       sql`select x.value, sum(x.joined)::int as joined
-        from (select j.value, bit_count(fb.bits & j.bits) << substr(j.dim, 6)::int as joined
+        from (select j.value, bit_count(case when ch.bits is null then fb.bits
+              else fb.bits & ~ch.bits end & j.bits)
+            << substr(j.dim, ${sql.lit(prefix.length + 1)})::int as joined
           from fb join stats_bitmaps j on j.universe = fb.universe and j.chunk = fb.chunk
             and j.dim in (${joinDims})
+          left join changing_bits ch on ch.universe = fb.universe and ch.chunk = fb.chunk
           where fb.universe = '' and ${month} offset 0) x
         group by x.value`;
+    // The changing initiatives the filter keeps, with who was in force (empty without "as of").
+    const changing = sql`(select c.counted, f.join_days, f.join_masks, f.dated_mask
+      from changing_rows c join fb on fb.universe = c.universe and fb.chunk = c.chunk
+      join stats_initiative_facts f on f.rank = c.rank
+      where c.universe = '' and get_bit(fb.bits, c.local) = 1)`;
     return timelineStatement(bitmapsBase(db, filter, sql<SqlBool>`false`), {
       events: sql`(select x.month::date as day, x.kind, sum(x.signed)::int as signed, 0 as joinings
         from (select m.value as month, fk.kind, bit_count(fk.bits & m.bits) as signed
@@ -689,13 +701,20 @@ export function getTimeline(
         group by x.month, x.kind having sum(x.signed) > 0
         union all
         select j.value::date, null, 0, j.joined
-        from (${joinedIn(sql<SqlBool>`j.value <> ''`)}) j where j.joined > 0)`,
+        from (${joinedIn(sql<SqlBool>`j.value <> ''`)}) j where j.joined > 0
+        union all
+        select date_trunc('month', d.day)::date, null, 0, sum(${popcount(sql`d.mask`)})::int
+        from (select unnest(c.join_days) as day, unnest(c.join_masks) & c.counted as mask
+          from ${changing} c) d
+        where d.mask <> 0 group by 1)`,
       undatedInitiatives: sql<number>`(select coalesce(sum(bit_count(fb.bits & u.bits)), 0)::int
         from fb join stats_bitmaps u on u.universe = fb.universe and u.chunk = fb.chunk
           and u.dim = 'undated' and u.value = ''
         where fb.universe = '')`,
-      undatedJoinings: sql<number>`(select coalesce(sum(j.joined), 0)::int
-        from (${joinedIn(sql<SqlBool>`j.value = ''`)}) j)`,
+      undatedJoinings: sql<number>`((select coalesce(sum(j.joined), 0)::int
+          from (${joinedIn(sql<SqlBool>`j.value = ''`)}) j)
+        + (select coalesce(sum(${popcount(sql`c.counted & ~c.dated_mask`)}), 0)::int
+          from ${changing} c))`,
       requested,
       path,
       filter,
