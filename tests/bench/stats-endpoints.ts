@@ -11,8 +11,7 @@ import { runLoad, type LoadResult } from './load-generator';
  *
  * Every /api/stats endpoint through the whole app over HTTP on loopback, each for a bounded time:
  * first the views the summaries answer (no filter, a list, a material pick), then filters the
- * bitmap indexes (and, for the timeline, the per-initiative facts) answer. Generate data first,
- * in a database of its own, e.g.
+ * bitmap indexes answer. Generate data first, in a database of its own, e.g.
  *   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/tracker_bench_stats \
  *     npm run bench:data -- --initiatives 100000
  */
@@ -46,9 +45,9 @@ const summaryPaths = [
   '/api/stats/countries',
   '/api/stats/countries?material=lithium',
 ];
-// Filters the summaries cannot see: answered from the bitmap indexes (timeline and text search:
-// from the per-initiative facts). From narrow to broad: at 100k a country is in a quarter of
-// the initiatives, a status in a fifth, the NATO group in nearly all.
+// Filters the summaries cannot see: answered from the bitmap indexes (a text search, and a role
+// pick on the timeline, from the per-initiative facts). From narrow to broad: at 100k a country
+// is in a quarter of the initiatives, a status in a fifth, the NATO group in nearly all.
 const filteredPaths = [
   '/api/stats/materials?list=nato&country=DE&country=PL&match=all',
   '/api/stats/materials?list=eu_critical&group=nato&match=any&asOf=2025-06-24',
@@ -111,7 +110,7 @@ async function measure(title: string, paths: string[], runSeconds: number) {
 }
 
 await measure('Answered from the summaries (the default views):', summaryPaths, seconds);
-await measure('Filtered views (bitmaps; timeline from the facts):', filteredPaths, filteredSeconds);
+await measure('Filtered views (from the bitmap indexes):', filteredPaths, filteredSeconds);
 
 server.close();
 await handle.close();
