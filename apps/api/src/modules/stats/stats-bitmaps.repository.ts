@@ -1,8 +1,8 @@
 import type { Database } from '@tracker/db';
 import { countryGroupMembers, participationRoles, type InitiativeFilter } from '@tracker/shared';
-import { asOfChanging } from './stats-facts.repository';
 import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import { bitmapChunkBits } from './stats-bitmaps.builder';
+import { asOfChanging } from './stats-facts.repository';
 
 /**
  * Filtered statistics over the bitmap indexes (migration 2026-12-02-000400): the shared filter
@@ -319,17 +319,6 @@ export const bitsMeet = (
 ) =>
   sql<SqlBool>`(bit_count(substring(${a} from greatest(${start}, 1) for 1024)
       & substring(${b} from greatest(${start}, 1) for 1024)) > 0 or bit_count(${a} & ${b}) > 0)`;
-
-/** A unit's `dim`/`value` bitmap (zeros when it has none) ANDed with `bits`, as a count. */
-export const countWith = (
-  bits: RawBuilder<unknown>,
-  unit: string,
-  dim: string,
-  value: RawBuilder<unknown>,
-) =>
-  sql<number>`coalesce((select bit_count(${bits} & b.bits)::int from stats_bitmaps b
-    where b.universe = ${sql.ref(`${unit}.universe`)} and b.chunk = ${sql.ref(`${unit}.chunk`)}
-      and b.dim = ${dim} and b.value = ${value}), 0)`;
 
 /**
  * The positions (in the universe) of the first `limit` set bits of a cell, in order, as an
