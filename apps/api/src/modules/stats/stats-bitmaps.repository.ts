@@ -2,7 +2,7 @@ import type { Database } from '@tracker/db';
 import { countryGroupMembers, participationRoles, type InitiativeFilter } from '@tracker/shared';
 import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import { bitmapChunkBits } from './stats-bitmaps.builder';
-import { asOfChanging } from './stats-facts.repository';
+import { asOfChanging, materialsInScope } from './stats-facts.repository';
 
 /**
  * Filtered statistics over the bitmap indexes (migration 2026-12-02-000400): the shared filter
@@ -207,6 +207,13 @@ function rangeClause(filter: InitiativeFilter): RawBuilder<unknown> | undefined 
   return rangeBits(lo, hi);
 }
 
+/** Per unit and country, the changing rows whose `mask` column (counted, lead) holds the country. */
+const changingInForce = (mask: 'counted' | 'lead') =>
+  sql`(select r.universe, r.chunk, b.code, bit_or(set_bit(~u.ones, r.local, 1)) as bits
+    from changing_rows r join units u on u.universe = r.universe and u.chunk = r.chunk
+    join stats_country_bits b on ${sql.ref(`r.${mask}`)} & (1::bigint << b.bit) <> 0
+    group by r.universe, r.chunk, b.code)`;
+
 /**
  * The shared head of every statistics statement over the bitmaps: `scope` (the materials in
  * scope), `units` (the chunks of the global universe and of the materials in scope), `counted`
@@ -236,12 +243,7 @@ export function bitmapsBase(
   if (country) clauses.push(country);
   return (
     db
-      .with(
-        'scope',
-        () =>
-          sql`(select m.id, m.name, m.symbol, m.nato_critical, m.eu_critical, m.eu_strategic
-        from materials m where ${materialScope})`,
-      )
+      .with('scope', () => sql`${materialsInScope(materialScope)}`)
       .with(
         'units',
         () => sql`(select b.universe, b.chunk, b.bits as ones, length(b.bits) as len
@@ -267,17 +269,11 @@ export function bitmapsBase(
       )
       .with(
         (cte) => cte('changing_active').materialized(),
-        () => sql`(select r.universe, r.chunk, b.code, bit_or(set_bit(~u.ones, r.local, 1)) as bits
-          from changing_rows r join units u on u.universe = r.universe and u.chunk = r.chunk
-          join stats_country_bits b on r.counted & (1::bigint << b.bit) <> 0
-          group by r.universe, r.chunk, b.code)`,
+        () => sql`${changingInForce('counted')}`,
       )
       .with(
         (cte) => cte('changing_leads').materialized(),
-        () => sql`(select r.universe, r.chunk, b.code, bit_or(set_bit(~u.ones, r.local, 1)) as bits
-          from changing_rows r join units u on u.universe = r.universe and u.chunk = r.chunk
-          join stats_country_bits b on r.lead & (1::bigint << b.bit) <> 0
-          group by r.universe, r.chunk, b.code)`,
+        () => sql`${changingInForce('lead')}`,
       )
       .with(
         (cte) => cte('counted').materialized(),

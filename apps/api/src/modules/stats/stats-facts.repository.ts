@@ -167,12 +167,7 @@ export function factsBase(
 ) {
   return (
     db
-      .with(
-        'scope',
-        () =>
-          sql`(select m.id, m.name, m.symbol, m.nato_critical, m.eu_critical, m.eu_strategic
-        from materials m where ${materialScope})`,
-      )
+      .with('scope', () => sql`${materialsInScope(materialScope)}`)
       // Materialized: computed once, for the few rows that need it.
       .with(
         (cte) => cte('asof_changing').materialized(),
@@ -260,6 +255,11 @@ export const countsPerBit = (mask: RawBuilder<unknown>) =>
 /** Bit n of a bigint as a literal (bit 63 is the sign bit, whose literal needs spelling out). */
 const bitLiteral = (bit: number) =>
   bit === 63 ? '(-9223372036854775807 - 1)' : (1n << BigInt(bit)).toString();
+
+/** The `scope` CTE of every statistics statement: the materials in scope, with what answers show. */
+export const materialsInScope = (materialScope: RawBuilder<SqlBool>) =>
+  sql`(select m.id, m.name, m.symbol, m.nato_critical, m.eu_critical, m.eu_strategic
+    from materials m where ${materialScope})`;
 
 /** The NATO Allies as a mask. */
 export const alliesMask = bitsOf(sql`select code from countries where status = 'nato_ally'`);

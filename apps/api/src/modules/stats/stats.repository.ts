@@ -30,6 +30,7 @@ import {
   countsPerBit,
   factsBase,
   maskHas,
+  materialsInScope,
   popcount,
 } from './stats-facts.repository';
 import { rebuildStatsBitmaps } from './stats-bitmaps.builder';
@@ -224,12 +225,7 @@ function statsBase(
         from participations p join matched on matched.id = p.initiative_id
         where ${plainOnly} and ${countedParticipation(filter)})`,
     )
-    .with(
-      'scope',
-      () =>
-        sql`(select m.id, m.name, m.symbol, m.nato_critical, m.eu_critical, m.eu_strategic
-        from materials m where ${materialScope(filter, list)})`,
-    )
+    .with('scope', () => sql`${materialsInScope(materialScope(filter, list))}`)
     .with(
       'cim',
       () =>
