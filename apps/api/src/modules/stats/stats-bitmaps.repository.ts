@@ -225,6 +225,8 @@ export function bitmapsBase(
   db: Kysely<Database>,
   filter: InitiativeFilter,
   materialScope: RawBuilder<SqlBool>,
+  /** False: the materials' universes only (a statement that counts nothing over all initiatives). */
+  withGlobalUniverse = true,
 ) {
   const clauses: RawBuilder<unknown>[] = [];
   if (filter.status.length > 0) clauses.push(unionOf('status', filter.status));
@@ -249,7 +251,7 @@ export function bitmapsBase(
         () => sql`(select b.universe, b.chunk, b.bits as ones, length(b.bits) as len
         from stats_bitmaps b
         where b.dim = 'all' and b.value = ''
-          and (b.universe = '' or b.universe in (select scope.id from scope)))`,
+          and (${withGlobalUniverse ? sql`b.universe = '' or ` : sql``}b.universe in (select scope.id from scope)))`,
       )
       .with(
         (cte) => cte('filter_countries').materialized(),

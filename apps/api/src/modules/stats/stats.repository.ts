@@ -77,12 +77,16 @@ function countedParticipation(filter: InitiativeFilter): RawBuilder<SqlBool> {
 /** The activities in the order of the enum, so every response lists them the same way. */
 const activityOrder = sql`${sql.val([...materialActivities])}::text[]`;
 
+/** An activity's bit in the activity masks below (acquisition = 1, storage = 2, …). */
+const activityBit = (activity: RawBuilder<unknown>) =>
+  sql<number>`(1 << (array_position(${activityOrder}, ${activity}) - 1))`;
+
 /**
  * A row's activities as bits (acquisition = 1, storage = 2, …): a union over many rows is then
  * one bit_or, where unnesting and de-duplicating arrays cost most of the aggregate at scale.
  */
 const activityMask = (alias: string) =>
-  sql<number>`coalesce((select bit_or(1 << (array_position(${activityOrder}, a) - 1))
+  sql<number>`coalesce((select bit_or(${activityBit(sql`a`)})
     from unnest(${sql.ref(`${alias}.activities`)}) a), 0)`;
 
 /** The activities of a mask, in the order of the enum. */
@@ -283,7 +287,7 @@ export function getMaterialCoverage(
 ) {
   const path = choosePath(filter, Infinity, options, true);
   if (path === 'bitmaps') {
-    const base = bitmapsBase(db, filter, materialScope(filter, list))
+    const base = bitmapsBase(db, filter, materialScope(filter, list), false)
       .with(
         (cte) => cte('covered_pairs').materialized(),
         () => sql`${coveredPairs}`,
@@ -500,16 +504,13 @@ export function getCountryMaterialMatrix(
             from unnest(x.positions) with ordinality as q(pos, n)
             -- OFFSET 0: one lookup per initiative, however many fields read it.
             cross join lateral (select ${rowOf} as row offset 0) e),
-          -- Every cell's activities, computed once (an InitPlan), looked up by key: a join on
-          -- a CTE would loop over all of its rows for each cell.
-          'activities', coalesce((select ca.activities from cell_activities ca)
-            -> (x.universe || ' ' || x.code), '[]'::jsonb))
+          'activities', to_jsonb(${maskActivities(sql<number>`x.activity_mask`)}))
         order by x.code, x.universe)
       from cell_firsts x), '[]'::jsonb)`;
-    return bitmapsBase(db, filter, materialScope(filter, list))
+    return bitmapsBase(db, filter, materialScope(filter, list), false)
       .with(
         (cte) => cte('cell_firsts').materialized(),
-        () => sql`(select x.universe, x.code, x.n, cb.bit, ${firstPositions(
+        () => sql`(select x.universe, x.code, x.n, x.activity_mask, cb.bit, ${firstPositions(
           sql`x.chunks`,
           sql`x.chunk_bits`,
           sql`x.n`,
@@ -519,7 +520,12 @@ export function getCountryMaterialMatrix(
           from (select c.universe, c.code, sum(c.n)::int as n,
               array_agg(c.chunk order by c.chunk) as chunks,
               array_agg(c.bits order by c.chunk) as chunk_bits,
-              (array_agg(c.start order by c.chunk))[1] as first_start
+              (array_agg(c.start order by c.chunk))[1] as first_start,
+              -- The activities (as bits) of the rows in each chunk, by the index.
+              bit_or((select coalesce(bit_or(${activityBit(sql`ab.value`)}), 0)
+                from stats_bitmaps ab where ab.universe = c.universe and ab.chunk = c.chunk
+                  and ab.dim = 'activity' and ${bitsMeet(sql`c.bits`, sql`ab.bits`, sql`c.start`)}))
+                as activity_mask
             from cells c
             where c.universe <> '' and c.n > 0 group by c.universe, c.code) x
           join stats_country_bits cb on cb.code = x.code)`,
@@ -534,19 +540,6 @@ export function getCountryMaterialMatrix(
           join stats_bitmap_positions p on p.universe = r.universe and p.pos = r.pos
           join stats_initiative_facts f on f.rank = p.rank
           join initiatives i on i.id = f.id)`,
-      )
-      .with(
-        'cell_activities',
-        () => sql`(select jsonb_object_agg(t.universe || ' ' || t.code, t.activities) as activities
-          from (select y.universe, y.code,
-              jsonb_agg(y.activity order by array_position(${activityOrder}, y.activity))
-                as activities
-            from (select c.universe, c.code, ab.value as activity
-              from cells c join stats_bitmaps ab on ab.universe = c.universe
-                and ab.chunk = c.chunk and ab.dim = 'activity'
-              where c.universe <> '' and c.n > 0 and ${bitsMeet(sql`c.bits`, sql`ab.bits`, sql`c.start`)}
-              group by c.universe, c.code, ab.value) y
-            group by y.universe, y.code) t)`,
       )
       .selectNoFrom([
         countries,
