@@ -319,36 +319,31 @@ export const bitsMeet = (
       & substring(${b} from greatest(${start}, 1) for 1024)) > 0 or bit_count(${a} & ${b}) > 0)`;
 
 /**
- * The positions (in the universe) of the first `limit` set bits of a cell, in order, as an
- * int[]. `chunks` and `bits` are the cell's chunks (parallel arrays, in order, none empty) and
- * `count` its number of set bits. Under a broad filter they are among the 128 bits from `start`
- * (where the first chunk's filter starts), read bit by bit; otherwise a walk with position()
- * over the chunks, which stops at the limit.
+ * The positions (in the universe) of the first `limit` set bits of a bitmap of one chunk, in
+ * order, as an int[]. `count` is its number of set bits and `start` where the unit's filter
+ * starts (its first set bit is at or after it). Under a broad filter they are among the 128 bits
+ * from `start`, read bit by bit; otherwise a walk with position(), which stops at the limit.
  */
 export const firstPositions = (
-  chunks: RawBuilder<unknown>,
+  chunk: RawBuilder<unknown>,
   bits: RawBuilder<unknown>,
   count: RawBuilder<unknown>,
   start: RawBuilder<unknown>,
   limit: RawBuilder<unknown>,
 ) => {
-  const first = sql`(${bits})[1]`;
   // Set-returning functions in the select list run lazily: the scan stops at the limit.
-  const prefix = sql`array(select (${chunks})[1] * ${chunkBits} + s.g
-    from (select generate_series(o.start, least(o.start + 127, length(${first}) - 1)) as g
+  const prefix = sql`array(select ${chunk} * ${chunkBits} + s.g
+    from (select generate_series(o.start, least(o.start + 127, length(${bits}) - 1)) as g
       from (select greatest(${start}, 1) - 1 as start) o) s
-    where get_bit(${first}, s.g) = 1 limit ${limit})`;
-  const walk = sql`array(select walked.chunk * ${chunkBits} + w.pos - 1
-    from unnest(${chunks}, ${bits}) as walked(chunk, bits)
-    cross join lateral (with recursive walk(pos) as (
-        select position(B'1' in walked.bits) where position(B'1' in walked.bits) > 0
-        union all
-        select walk.pos + n.step from walk
-          cross join lateral (select position(B'1' in substring(walked.bits from walk.pos + 1)) as step) n
-          where n.step > 0)
-      select walk.pos from walk limit ${limit}) w
-    order by walked.chunk, w.pos limit ${limit})`;
-  return sql`(select case when cardinality(c.prefix) >= least(${limit}, ${count}) then c.prefix
-      else ${walk} end
-    from (select ${prefix} as prefix offset 0) c)`;
+    where get_bit(${bits}, s.g) = 1 limit ${limit})`;
+  const walk = sql`array(with recursive walk(pos) as (
+      select position(B'1' in ${bits}) where position(B'1' in ${bits}) > 0
+      union all
+      select walk.pos + n.step from walk
+        cross join lateral (select position(B'1' in substring(${bits} from walk.pos + 1)) as step) n
+        where n.step > 0)
+    select ${chunk} * ${chunkBits} + walk.pos - 1 from walk limit ${limit})`;
+  return sql`(select case when cardinality(head.prefix) >= least(${limit}, ${count})
+      then head.prefix else ${walk} end
+    from (select ${prefix} as prefix offset 0) head)`;
 };

@@ -509,32 +509,38 @@ export function getCountryMaterialMatrix(
           'activities', to_json(${maskActivities(sql<number>`x.activity_mask`)}))
         order by x.code, x.universe)
       from cell_firsts x), '[]'::json)`;
-    return bitmapsBase(db, filter, materialScope(filter, list), false)
-      .with(
-        (cte) => cte('cell_firsts').materialized(),
-        () => sql`(select x.universe, x.code, x.n, x.activity_mask, cb.bit, ${firstPositions(
-          sql`x.chunks`,
-          sql`x.chunk_bits`,
-          sql`x.n`,
-          sql`x.first_start`,
-          cellInitiativeLimit,
-        )} as positions
+    return (
+      bitmapsBase(db, filter, materialScope(filter, list), false)
+        // Per chunk of a cell, small values only (its count, activities as bits by the index, first
+        // positions), so the grouping below moves no bitmaps.
+        .with(
+          (cte) => cte('cell_chunks').materialized(),
+          () => sql`(select c.universe, c.code, c.chunk, c.n,
+            (select coalesce(bit_or(${activityBit(sql`ab.value`)}), 0) from stats_bitmaps ab
+              where ab.universe = c.universe and ab.chunk = c.chunk and ab.dim = 'activity'
+                and ${bitsMeet(sql`c.bits`, sql`ab.bits`, sql`c.start`)}) as activity_mask,
+            ${firstPositions(sql`c.chunk`, sql`c.bits`, sql`c.n`, sql`c.start`, cellInitiativeLimit)}
+              as positions
+          from cells c where c.n > 0)`,
+        )
+        .with(
+          (cte) => cte('cell_firsts').materialized(),
+          // The chunks' positions padded to the limit with nulls, so they aggregate into one
+          // two-dimensional array (chunk by chunk, which unnest reads in order).
+          () => sql`(select x.universe, x.code, x.n, x.activity_mask, cb.bit,
+            array(select p from unnest(x.chunk_positions) as p where p is not null
+              limit ${cellInitiativeLimit}) as positions
           from (select c.universe, c.code, sum(c.n)::int as n,
-              array_agg(c.chunk order by c.chunk) as chunks,
-              array_agg(c.bits order by c.chunk) as chunk_bits,
-              (array_agg(c.start order by c.chunk))[1] as first_start,
-              -- The activities (as bits) of the rows in each chunk, by the index.
-              bit_or((select coalesce(bit_or(${activityBit(sql`ab.value`)}), 0)
-                from stats_bitmaps ab where ab.universe = c.universe and ab.chunk = c.chunk
-                  and ab.dim = 'activity' and ${bitsMeet(sql`c.bits`, sql`ab.bits`, sql`c.start`)}))
-                as activity_mask
-            from cells c
-            where c.universe <> '' and c.n > 0 group by c.universe, c.code) x
+              bit_or(c.activity_mask) as activity_mask,
+              array_agg(c.positions || array_fill(null::int,
+                  array[${cellInitiativeLimit} - cardinality(c.positions)])
+                order by c.chunk) as chunk_positions
+            from cell_chunks c group by c.universe, c.code) x
           join stats_country_bits cb on cb.code = x.code)`,
-      )
-      .with(
-        (cte) => cte('first_rows').materialized(),
-        () => sql`(select jsonb_object_agg(r.universe || ' ' || r.pos, jsonb_build_object(
+        )
+        .with(
+          (cte) => cte('first_rows').materialized(),
+          () => sql`(select jsonb_object_agg(r.universe || ' ' || r.pos, jsonb_build_object(
             'slug', i.slug, 'title', i.title, 'lead', f.lead_mask,
             'participant', f.participant_mask, 'observer', f.observer_mask)) as rows
           from (select distinct cf.universe, q.pos
@@ -542,14 +548,15 @@ export function getCountryMaterialMatrix(
           join stats_bitmap_positions p on p.universe = r.universe and p.pos = r.pos
           join stats_initiative_facts f on f.rank = p.rank
           join initiatives i on i.id = f.id)`,
-      )
-      .selectNoFrom([
-        countries,
-        materials,
-        cells.as('cells'),
-        summaryState(path),
-        ...unknownColumns(filter),
-      ]);
+        )
+        .selectNoFrom([
+          countries,
+          materials,
+          cells.as('cells'),
+          summaryState(path),
+          ...unknownColumns(filter),
+        ])
+    );
   }
   if (path === 'facts') {
     // Per material, in one pass: how many rows hold each country's bit, and the rows' ids and
