@@ -59,7 +59,11 @@ const filters: Query[] = [
 ];
 
 /** The statement's row without the field saying which path answered it. */
-const figures = <T extends { summary_state: string }>({ summary_state: _, ...row }: T) => row;
+/** A row without its path's state; the matrix's cells (JSON text) parsed, as their text differs. */
+const figures = <T extends { summary_state: string }>({ summary_state: _, ...row }: T) =>
+  'cells' in row && typeof row.cells === 'string'
+    ? { ...row, cells: JSON.parse(row.cells) as unknown }
+    : row;
 
 describeDb('statistics from the per-initiative facts equal the plain aggregate', () => {
   const ctx = useTestApp();

@@ -10,7 +10,6 @@ import {
   type InitiativeKind,
   type InitiativeStatus,
   type MaterialActivity,
-  type ParticipationRole,
   type TimelineInterval,
 } from '@tracker/shared';
 import { sql, type Kysely, type QueryCreator, type RawBuilder, type SqlBool } from 'kysely';
@@ -463,13 +462,12 @@ export interface CountryRowJson {
   status: CountryStatus;
 }
 
-export interface CellRowJson {
-  country: string;
-  material: string;
-  initiative_count: number;
-  initiatives: { slug: string; title: string; role: ParticipationRole }[];
-  activities: MaterialActivity[];
-}
+/**
+ * The matrix's cells as the API sends them (CountryMaterialCell[], built as json with its field
+ * names), as text: a broad matrix is ~300 KB, and parsing it into objects only to serialise them
+ * again cost more than its statement's margin (and most of the variance of its latency).
+ */
+const cellsText = (cells: RawBuilder<string>) => sql<string>`${cells}::text`.as('cells');
 
 /** Every country and material in scope, and the covered pairs with their initiatives. */
 export function getCountryMaterialMatrix(
@@ -494,9 +492,9 @@ export function getCountryMaterialMatrix(
       sql`((e.row ->> ${role})::bigint & (1::bigint << x.bit)) <> 0`;
     // Built as json, not jsonb: json is written as text once, where a jsonb is built as a tree
     // and then written out as text again for the client (~7 ms for a broad matrix at 100k).
-    const cells = sql<CellRowJson[]>`coalesce((
+    const cells = sql<string>`coalesce((
       select json_agg(json_build_object('country', x.code, 'material', x.universe,
-          'initiative_count', x.n,
+          'initiativeCount', x.n,
           'initiatives', (select json_agg(json_build_object('slug', e.row ->> 'slug',
               'title', e.row ->> 'title', 'role', case
                 when ${hasRole('lead')} then 'lead'
@@ -552,7 +550,7 @@ export function getCountryMaterialMatrix(
         .selectNoFrom([
           countries,
           materials,
-          cells.as('cells'),
+          cellsText(cells),
           summaryState(path),
           ...unknownColumns(filter),
         ])
@@ -563,9 +561,9 @@ export function getCountryMaterialMatrix(
     // masks latest first. A cell's latest initiatives are then the first rows of its material
     // that hold its country (a walk that stops after the fifth), its activities those whose
     // union of masks holds it: no row is repeated per country.
-    const facts = sql<CellRowJson[]>`coalesce((
+    const facts = sql<string>`coalesce((
       select json_agg(json_build_object('country', b.code, 'material', pm.material_id,
-          'initiative_count', pm.counts[b.bit + 1],
+          'initiativeCount', pm.counts[b.bit + 1],
           'initiatives', (select json_agg(json_build_object('slug', i.slug, 'title', i.title,
               'role', p.role) order by t.n)
             -- Set-returning functions in the select list run lazily: the walk stops at the fifth.
@@ -590,15 +588,15 @@ export function getCountryMaterialMatrix(
     return factsBase(db, filter, materialScope(filter, list)).selectNoFrom([
       countries,
       materials,
-      facts.as('cells'),
+      cellsText(facts),
       summaryState(path),
       ...unknownColumns(filter),
     ]);
   }
   const useSummary = path === 'summary';
-  const plain = sql<CellRowJson[]>`coalesce((
+  const plain = sql<string>`coalesce((
     select json_agg(json_build_object('country', x.country_code, 'material', x.material_id,
-        'initiative_count', x.initiative_count, 'initiatives', to_json(x.initiatives),
+        'initiativeCount', x.initiative_count, 'initiatives', to_json(x.initiatives),
         'activities', to_json(x.activities))
       order by x.country_code, x.material_id)
     from (
@@ -609,9 +607,9 @@ export function getCountryMaterialMatrix(
         ${maskActivities(sql<number>`bit_or(cr.mask)`)} as activities
       from cell_rows cr
       group by cr.country_code, cr.material_id) x), '[]'::json)`;
-  const summary = sql<CellRowJson[]>`coalesce((
+  const summary = sql<string>`coalesce((
     select json_agg(json_build_object('country', s.country_code, 'material', s.material_id,
-        'initiative_count', s.initiative_count,
+        'initiativeCount', s.initiative_count,
         'initiatives', jsonb_path_query_array(s.initiatives,
           ${sql.lit(`$[0 to ${maxCellInitiatives - 1}]`)}::jsonpath),
         -- The summary keeps the activities in the order of the enum.
@@ -631,7 +629,7 @@ export function getCountryMaterialMatrix(
     .selectNoFrom([
       countries,
       materials,
-      eitherPath(useSummary, summary, plain).as('cells'),
+      cellsText(eitherPath(useSummary, summary, plain)),
       summaryState(path),
       ...unknownColumns(filter),
     ]);

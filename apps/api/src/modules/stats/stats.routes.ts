@@ -5,6 +5,7 @@ import {
   timelineQuerySchema,
 } from '@tracker/shared';
 import { Hono } from 'hono';
+import { sendJsonText } from '../../http/json-text';
 import { validateQuery } from '../../http/validate';
 import type { StatsService } from './stats.service';
 
@@ -15,7 +16,7 @@ export function statsRoutes(service: StatsService) {
       c.json(await service.materials(c.req.valid('query'))),
     )
     .get('/country-material', validateQuery(statsQuerySchema), async (c) =>
-      c.json(await service.countryMaterial(c.req.valid('query'))),
+      sendJsonText(c, await service.countryMaterial(c.req.valid('query'))),
     )
     .get('/timeline', validateQuery(timelineQuerySchema), async (c) =>
       c.json(await service.timeline(c.req.valid('query'))),

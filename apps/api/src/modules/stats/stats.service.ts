@@ -27,6 +27,7 @@ import {
   type SummaryState,
 } from './stats.repository';
 import { toDataVersion } from '../shared/data-version';
+import { jsonWithTexts, type JsonText } from '../../http/json-text';
 
 export function toStatsMaterialDto(row: MaterialRowJson): StatsMaterial {
   return {
@@ -124,24 +125,24 @@ export function createStatsService(
       };
     },
 
-    async countryMaterial({ list, ...filter }: StatsQuery): Promise<CountryMaterialMatrix> {
+    /** The matrix as JSON text: its cells (~300 KB when broad) go out as PostgreSQL wrote them. */
+    async countryMaterial({
+      list,
+      ...filter
+    }: StatsQuery): Promise<JsonText<CountryMaterialMatrix>> {
       const row = await answer((options) =>
         getCountryMaterialMatrix(db, filter, list, options).executeTakeFirstOrThrow(),
       );
       throwIfUnknownFilterValues(row);
-      return {
-        list: list ?? null,
-        countries: row.countries,
-        materials: row.materials,
-        cells: row.cells.map((cell) => ({
-          country: cell.country,
-          material: cell.material,
-          initiativeCount: cell.initiative_count,
-          initiatives: cell.initiatives,
-          activities: cell.activities,
-        })),
-        dataVersion: toDataVersion(row.data_version),
-      };
+      return jsonWithTexts<CountryMaterialMatrix>(
+        {
+          list: list ?? null,
+          countries: row.countries,
+          materials: row.materials,
+          dataVersion: toDataVersion(row.data_version),
+        },
+        { cells: row.cells },
+      );
     },
 
     async timeline({ interval, ...filter }: TimelineQuery): Promise<Timeline> {
