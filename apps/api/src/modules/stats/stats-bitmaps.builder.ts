@@ -1,6 +1,7 @@
 import type { Database } from '@tracker/db';
 import { materialActivities, participationRoles } from '@tracker/shared';
 import { sql, type Kysely } from 'kysely';
+import { bitmapChunkBits } from './stats-bitmaps.config';
 
 /**
  * Rebuilds the bitmap indexes (migration 2026-12-02-000400) from the per-initiative facts, in
@@ -8,9 +9,6 @@ import { sql, type Kysely } from 'kysely';
  * ~100k fact rows in memory: transposing each row's country masks into per-country bitmaps is a
  * loop here, where SQL needed a row per (initiative, country) and seconds per dimension.
  */
-
-/** Bits per stored chunk: 4 KiB, kept inline in the row (see the migration). */
-export const bitmapChunkBits = 32_768;
 
 interface FactRow {
   rank: number;

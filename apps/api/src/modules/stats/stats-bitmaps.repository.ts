@@ -1,7 +1,7 @@
 import type { Database } from '@tracker/db';
 import { countryGroupMembers, participationRoles, type InitiativeFilter } from '@tracker/shared';
 import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
-import { bitmapChunkBits } from './stats-bitmaps.builder';
+import { bitmapChunkBits } from './stats-bitmaps.config';
 import { asOfChanging, materialsInScope } from './stats-facts.repository';
 
 /**
