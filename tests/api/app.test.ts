@@ -33,6 +33,18 @@ describeDb('the HTTP app', () => {
     expect(documented.sort()).toEqual(served.sort());
   });
 
+  it('compresses an answer for a client that accepts gzip, and only then', async () => {
+    const path = '/api/stats/country-material?list=nato';
+    const plain = await ctx.app.request(path);
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    const expected: unknown = await plain.json();
+    const gzipped = await ctx.app.request(path, { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(gzipped.headers.get('content-encoding')).toBe('gzip');
+    expect(gzipped.headers.get('vary')).toMatch(/accept-encoding/i);
+    const body = gzipped.body?.pipeThrough(new DecompressionStream('gzip'));
+    expect(await new Response(body).json()).toEqual(expected);
+  });
+
   it('sends security headers with a same-origin Content-Security-Policy', async () => {
     const response = await ctx.app.request('/api/countries');
     const csp = response.headers.get('content-security-policy') ?? '';

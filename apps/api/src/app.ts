@@ -2,6 +2,7 @@ import type { Database } from '@tracker/db';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { except } from 'hono/combine';
+import { compress } from 'hono/compress';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Kysely } from 'kysely';
@@ -95,6 +96,9 @@ export function createApp({ db, logError = console.error, web, auth = {} }: AppD
 
   const app = new Hono<AppEnv>()
     .use(requestId())
+    // gzip for clients that ask (browsers do): a broad coverage matrix is ~360 KB of JSON and
+    // 12 KB compressed, the dashboard's first load ~530 KB of scripts and ~185 KB compressed.
+    .use(compress())
     .use(
       secureHeaders({
         // Everything the dashboard needs comes from its own origin: no CDN, no third party.
