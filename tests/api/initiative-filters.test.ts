@@ -1,4 +1,5 @@
 import { initiativeListSchema, initiativeSortFields } from '@tracker/shared';
+import { sql } from 'kysely';
 import { expect, it } from 'vitest';
 import { list, readCsv } from '../fixtures/reference-csv';
 import { getError, getJson, useTestApp } from '../fixtures/test-app';
@@ -101,6 +102,16 @@ describeDb('the shared filter model on GET /api/initiatives', () => {
     for (const alias of ['REE', 'rare%20earths']) {
       expect(await codes(`q=${alias}`)).toContain('NATO-HVP-DCRM-2025');
     }
+  });
+
+  it("finds initiatives by their sources' publishers", async () => {
+    // A publisher named in no initiative's own text: only the sources can match it.
+    const { rows } = await sql<{ code: string }>`select distinct i.reference_code as code
+      from sources s join initiatives i on i.id = s.initiative_id
+      where s.publisher = 'Argus Media' and i.visibility = 'published' and i.archived_at is null
+      order by 1`.execute(ctx.handle.db);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(await codes('q=Argus%20Media')).toEqual(rows.map((row) => row.code));
   });
 
   it('sorts on every column without error, both ways', async () => {

@@ -117,19 +117,23 @@ function textMatches(q: string): Expression<SqlBool> {
   const contains = `%${escaped}%`;
   // A name prefix counts from three letters on ("Pol" → Poland); shorter input must match exactly.
   const prefix = q.length >= 3 ? `${escaped}%` : escaped;
+  // The sources, countries and materials that match are found once each (uncorrelated IN
+  // subqueries: hashed, probed per initiative; the matching codes as an array, so their
+  // participations come from the index). Correlated, they re-read the countries and materials
+  // for every initiative: 7 s for a material's name at 100k initiatives, now 0.2-0.6 s.
   return sql<SqlBool>`(
     initiatives.search @@ websearch_to_tsquery('english', ${q})
     or initiatives.title ilike ${contains}
-    or exists (select 1 from sources ts where ts.initiative_id = initiatives.id
-      and (ts.title ilike ${contains} or ts.publisher ilike ${contains}))
-    or exists (select 1 from participations tp join countries tc on tc.code = tp.country_code
-      where tp.initiative_id = initiatives.id
-        and (tc.name ilike ${prefix} or upper(tc.code) = upper(${q}) or tc.iso3 = upper(${q})
-          or exists (select 1 from unnest(tc.aliases) a where a ilike ${prefix})))
-    or exists (select 1 from initiative_materials tm join materials mm on mm.id = tm.material_id
-      where tm.initiative_id = initiatives.id
-        and (mm.name ilike ${prefix} or mm.symbol ilike ${q}
-          or exists (select 1 from unnest(mm.aliases) a where a ilike ${prefix}))))`;
+    or initiatives.id in (select tm.initiative_id from initiative_materials tm
+      where tm.material_id = any (array(select mm.id from materials mm
+        where mm.name ilike ${prefix} or mm.symbol ilike ${q}
+          or exists (select 1 from unnest(mm.aliases) a where a ilike ${prefix}))))
+    or initiatives.id in (select tp.initiative_id from participations tp
+      where tp.country_code = any (array(select tc.code from countries tc
+        where tc.name ilike ${prefix} or upper(tc.code) = upper(${q}) or tc.iso3 = upper(${q})
+          or exists (select 1 from unnest(tc.aliases) a where a ilike ${prefix}))))
+    or initiatives.id in (select ts.initiative_id from sources ts
+      where ts.title ilike ${contains} or ts.publisher ilike ${contains}))`;
 }
 
 /** Applies the shared filter model to a query over `initiatives` (archived records never show). */
