@@ -11,7 +11,7 @@ import { runLoad, type LoadResult } from './load-generator';
  *
  * Every /api/stats endpoint through the whole app over HTTP on loopback, each for a bounded time:
  * first the views the summaries answer (no filter, a list, a material pick), then filters the
- * bitmap indexes answer. Generate data first, in a database of its own, e.g.
+ * bitmap indexes answer, then text searches. Generate data first, in a database of its own, e.g.
  *   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/tracker_bench_stats \
  *     npm run bench:data -- --initiatives 100000
  */
@@ -64,6 +64,13 @@ const filteredPaths = [
   '/api/stats/timeline?status=active',
 ];
 
+// A text search: the per-initiative facts with the live text predicate (not in the bitmaps).
+const textSearchPaths = [
+  '/api/stats/materials?list=nato&q=lithium',
+  '/api/stats/country-material?list=nato&q=storage',
+  '/api/stats/countries?q=joint',
+];
+
 const handle = await createDb({ kind: 'postgres', connectionString: appUrl, maxConnections: 4 });
 const app = createApp({ db: handle.db });
 const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
@@ -111,6 +118,7 @@ async function measure(title: string, paths: string[], runSeconds: number) {
 
 await measure('Answered from the summaries (the default views):', summaryPaths, seconds);
 await measure('Filtered views (from the bitmap indexes):', filteredPaths, filteredSeconds);
+await measure('Text searches (from the per-initiative facts):', textSearchPaths, seconds);
 
 server.close();
 await handle.close();
