@@ -298,7 +298,7 @@ export function getMaterialCoverage(
           from (select c.universe, ab.value as activity, c.code
             from cells c join stats_bitmaps ab on ab.universe = c.universe
               and ab.chunk = c.chunk and ab.dim = 'activity'
-            where c.universe <> '' and c.n > 0 and ${bitsMeet(sql`c.bits`, sql`ab.bits`, sql`c.start`)}
+            where c.n > 0 and ${bitsMeet(sql`c.bits`, sql`ab.bits`, sql`c.start`)}
             group by c.universe, ab.value, c.code) t
           group by t.universe, t.activity)`,
       )
@@ -309,7 +309,7 @@ export function getMaterialCoverage(
           from (select fb.universe, ab.value as activity, bit_count(fb.bits & ab.bits) as n
             from fb join stats_bitmaps ab on ab.universe = fb.universe and ab.chunk = fb.chunk
               and ab.dim = 'activity'
-            where fb.universe <> '' offset 0) x
+            offset 0) x
           group by x.universe, x.activity)`,
       );
     const items = sql<MaterialCoverageRowJson[]>`coalesce((
@@ -341,7 +341,7 @@ export function getMaterialCoverage(
           from (select fb.universe, sb.value as status, bit_count(fb.bits & sb.bits) as n
             from fb join stats_bitmaps sb on sb.universe = fb.universe and sb.chunk = fb.chunk
               and sb.dim = 'status'
-            where fb.universe <> '' offset 0) x
+            offset 0) x
           group by x.universe, x.status) t
         where t.initiatives > 0 group by t.universe) st on st.universe = scope.id), '[]'::jsonb)`;
     return base.selectNoFrom([items.as('items'), summaryState(path), ...unknownColumns(filter)]);
