@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { Kysely, PGliteDialect, PostgresDialect, type LogEvent } from 'kysely';
 import pg from 'pg';
 import { acquireDataDirLock, type DataDirLock } from './data-dir-lock';
@@ -18,6 +19,9 @@ const textParsers: Record<number, (value: string) => unknown> = {
   [NUMERIC]: (value) => Number.parseFloat(value),
   [DATE]: (value) => value,
 };
+
+/** The extensions the migrations create, loaded into every embedded database (tests' included). */
+export const pgliteExtensions = { pg_trgm };
 
 export type DbConfig =
   | { kind: 'postgres'; connectionString: string; maxConnections?: number }
@@ -90,6 +94,7 @@ export async function createDb(config: DbConfig, options: CreateDbOptions = {}):
         ...(config.dataDir ? { dataDir: config.dataDir } : {}),
         ...(config.loadDataDir ? { loadDataDir: config.loadDataDir } : {}),
         parsers: textParsers,
+        extensions: pgliteExtensions,
       });
     } catch (error) {
       lock?.release();

@@ -2,6 +2,7 @@ export * from './schema';
 export {
   createDb,
   dbConfigFromEnv,
+  pgliteExtensions,
   type DbConfig,
   type DbHandle,
   type CreateDbOptions,

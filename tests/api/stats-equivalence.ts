@@ -5,8 +5,10 @@ import {
   getMaterialCoverage,
   getTimeline,
   refreshStatsSummaries,
+  textBitmapMaxMatches,
 } from '@tracker/api';
 import {
+  countryStatsSchema,
   initiativeFilterSchema,
   materialCoverageSchema,
   type InitiativeFilter,
@@ -53,8 +55,17 @@ const filters: Query[] = [
   { asOf: '2030-01-01' },
   { asOf: '2030-01-01', group: 'nato', match: 'all', role: ['participant', 'observer'] },
   { asOf: '2030-01-01', country: ['DE', 'FR'], role: 'lead', lead: 'DE' },
+  // Text: a country's alias, a material's alias with the words in records' text, a material's
+  // name (its rows in every material's universe), a word in a quarter of the synthetic titles,
+  // a source's publisher, ISO codes, and a search matching nothing.
   { q: 'Turkey' },
   { q: 'rare earths', status: 'signed' },
+  { q: 'lithium', country: ['DE', 'PL'], match: 'any' },
+  { q: 'stockpiling', asOf: '2025-06-24' },
+  { q: 'stockpiling', material: 'cobalt', from: '2021-01-01', role: 'participant' },
+  { q: 'Argus Media' },
+  { q: 'NO' },
+  { q: 'zzzz-nothing-matches' },
   { country: 'XX' },
 ];
 
@@ -66,9 +77,13 @@ const figures = <T extends { summary_state: string }>({ summary_state: _, ...row
 
 /**
  * The suite, for a test file: `spansChunks` says whether the file's chunk size (mocked small in
- * one of them) splits the universes of its 400 initiatives into several chunks.
+ * one of them) splits the universes of its 400 initiatives into several chunks; `smallTextLimit`
+ * whether its textBitmapMaxMatches (mocked too) sends the broader searches to the facts.
  */
-export function describeStatsEquivalence(title: string, { spansChunks }: { spansChunks: boolean }) {
+export function describeStatsEquivalence(
+  title: string,
+  { spansChunks, smallTextLimit }: { spansChunks: boolean; smallTextLimit: boolean },
+) {
   describeDb(title, () => {
     const ctx = useTestApp();
     const db = () => ctx.handle.db;
@@ -163,6 +178,9 @@ export function describeStatsEquivalence(title: string, { spansChunks }: { spans
           getCountryStats(db(), filter, 'nato', { summary: false }),
         ],
       ] as const;
+      // A search with more own-text matches than the bitmaps take is the facts' (just compared).
+      const broad =
+        filter.q !== undefined && (await ownTextMatches(filter.q)) > textBitmapMaxMatches;
       for (const [index, [preferred, facts, plain]] of variants.entries()) {
         const preferredRow = await preferred.executeTakeFirstOrThrow();
         const factsRow = await facts.executeTakeFirstOrThrow();
@@ -170,9 +188,25 @@ export function describeStatsEquivalence(title: string, { spansChunks }: { spans
         expect(factsRow.summary_state, `${label} #${index}`).toBe('fresh');
         expect(plainRow.summary_state, `${label} #${index}`).toBe('not_applicable');
         expect(figures(factsRow), `${label} #${index}`).toEqual(figures(plainRow));
+        // Broad: the bitmaps decline ('broad_text'); a timeline under a role pick is the facts' anyway.
+        if (broad && preferredRow.summary_state !== 'fresh') {
+          expect(preferredRow.summary_state, `${label} #${index}`).toBe('broad_text');
+          continue;
+        }
         expect(preferredRow.summary_state, `${label} #${index}`).toBe('fresh');
         expect(figures(preferredRow), `${label} #${index}`).toEqual(figures(plainRow));
       }
+    }
+
+    /** The visible initiatives whose own text or sources match `q`, counted from the tables. */
+    async function ownTextMatches(q: string): Promise<number> {
+      const contains = `%${q.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+      const { rows } = await sql<{ n: number }>`select count(*)::int as n from initiatives i
+        where i.archived_at is null and i.visibility = 'published'
+          and (i.search @@ websearch_to_tsquery('english', ${q}) or i.title ilike ${contains}
+            or exists (select 1 from sources s where s.initiative_id = i.id
+              and (s.title ilike ${contains} or s.publisher ilike ${contains})))`.execute(db());
+      return rows[0]?.n ?? 0;
     }
 
     for (const query of filters) {
@@ -205,10 +239,11 @@ export function describeStatsEquivalence(title: string, { spansChunks }: { spans
       expect(compiled).not.toMatch(
         /from participations|join participations|stats_initiative_facts f\b/,
       );
-      // Text is not in the bitmaps: a search reads the facts.
+      // A search: the bitmaps of what it names, and its own-text matches made into bitmaps.
       const search = getCountryStats(db(), parse({ q: 'lithium' }), undefined).compile().sql;
-      expect(search).toContain('from stats_initiative_facts f');
-      expect(search).not.toContain('stats_bitmaps');
+      expect(search).toContain('from stats_bitmaps b');
+      expect(search).toContain('from text_rows r');
+      expect(search).not.toMatch(/from participations|join participations/);
       // "As of" a day after every change, the bitmaps answer it themselves.
       const late = await getCountryMaterialMatrix(
         db(),
@@ -226,6 +261,22 @@ export function describeStatsEquivalence(title: string, { spansChunks }: { spans
       expect(asOf).not.toContain('stats_bitmaps');
       expect(asOf).toContain('from asof_changing u cross join lateral');
       expect(asOf).toContain('where f.asof_stable_from >');
+    });
+
+    it(`answers a search over ${smallTextLimit ? 'more' : 'fewer'} own-text matches than the bitmaps take with the plain aggregate's figures`, async () => {
+      const filter = parse({ q: 'stockpiling' });
+      const matches = await ownTextMatches('stockpiling');
+      // A quarter of the synthetic titles: past the small limit, within the real one.
+      expect(matches > textBitmapMaxMatches).toBe(smallTextLimit);
+      const row = await getCountryStats(db(), filter, undefined).executeTakeFirstOrThrow();
+      expect(row.summary_state).toBe(smallTextLimit ? 'broad_text' : 'fresh');
+      const plain = await getCountryStats(db(), filter, undefined, {
+        summary: false,
+      }).executeTakeFirstOrThrow();
+      const body = await getJson(ctx.app, '/api/stats/countries?q=stockpiling', countryStatsSchema);
+      const perCountry = body.items.map((item) => [item.country.code, item.initiatives]);
+      expect(perCountry).toEqual(plain.items.map((item) => [item.code, item.initiatives]));
+      expect(body.items.some((item) => item.initiatives > 0)).toBe(true);
     });
 
     it('gives some figures under the filters (the comparison is not between two empty answers)', async () => {

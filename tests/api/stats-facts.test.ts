@@ -4,5 +4,6 @@ describeStatsEquivalence(
   'statistics from the bitmaps and the per-initiative facts equal the plain aggregate',
   {
     spansChunks: false,
+    smallTextLimit: false,
   },
 );

@@ -17,6 +17,7 @@ const trackerTables = [
   'sources',
   'stats_bitmap_positions',
   'stats_bitmaps',
+  'stats_initiative_positions',
   'users',
 ];
 

@@ -162,6 +162,7 @@ export {
   getTimeline,
   refreshStatsSummaries,
 } from './modules/stats/stats.repository';
+export { textBitmapMaxMatches } from './modules/stats/stats-bitmaps.config';
 
 // For the write tests: how a constraint violation from either driver becomes a 4xx.
 export { mapConstraintError } from './modules/initiatives/initiative-writes.service';

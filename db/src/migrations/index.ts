@@ -5,6 +5,7 @@ import * as addDraftsAndMilestones from './2026-12-02-000100-add-drafts-and-mile
 import * as addStatsIndexes from './2026-12-02-000200-add-stats-indexes';
 import * as addStatsInitiativeFacts from './2026-12-02-000300-add-stats-initiative-facts';
 import * as addStatsBitmaps from './2026-12-02-000400-add-stats-bitmaps';
+import * as addTextSearchIndexes from './2026-12-03-000000-add-text-search-indexes';
 
 /**
  * Every migration, in order. A static list rather than Kysely's FileMigrationProvider, which
@@ -17,4 +18,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-02-000200-add-stats-indexes': addStatsIndexes,
   '2026-12-02-000300-add-stats-initiative-facts': addStatsInitiativeFacts,
   '2026-12-02-000400-add-stats-bitmaps': addStatsBitmaps,
+  '2026-12-03-000000-add-text-search-indexes': addTextSearchIndexes,
 };

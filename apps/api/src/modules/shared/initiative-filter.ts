@@ -108,32 +108,48 @@ function countryCondition(filter: InitiativeFilter): Expression<SqlBool> | undef
 }
 
 /**
- * Full-text search over the record's text and its sources' titles and publishers, plus the names,
- * ISO codes and aliases of its countries and materials ("Turkey" finds Türkiye's initiatives,
- * "REE" or "rare earths" finds rare earth elements).
+ * A text search in its three parts: the materials and the countries it names (name prefix,
+ * symbol or ISO code, alias: "Turkey" names Türkiye, "REE" or "rare earths" rare earth
+ * elements) and the initiatives whose own text (full text, title) or whose sources' titles
+ * and publishers match, each as a subquery of ids. The live filter ORs them per initiative; the bitmap
+ * indexes turn the first two into their bitmaps of those materials and countries.
  */
-function textMatches(q: string): Expression<SqlBool> {
+export function textSearchParts(q: string) {
   const escaped = q.replace(/[\\%_]/g, (char) => `\\${char}`);
   const contains = `%${escaped}%`;
   // A name prefix counts from three letters on ("Pol" → Poland); shorter input must match exactly.
   const prefix = q.length >= 3 ? `${escaped}%` : escaped;
-  // The sources, countries and materials that match are found once each (uncorrelated IN
-  // subqueries: hashed, probed per initiative; the matching codes as an array, so their
-  // participations come from the index). Correlated, they re-read the countries and materials
-  // for every initiative: 7 s for a material's name at 100k initiatives, now 0.2-0.6 s.
-  return sql<SqlBool>`(
-    initiatives.search @@ websearch_to_tsquery('english', ${q})
-    or initiatives.title ilike ${contains}
+  return {
+    materials: sql<{ id: string }>`select mm.id from materials mm
+      where mm.name ilike ${prefix} or mm.symbol ilike ${q}
+        or exists (select 1 from unnest(mm.aliases) a where a ilike ${prefix})`,
+    countries: sql<{ code: string }>`select tc.code from countries tc
+      where tc.name ilike ${prefix} or upper(tc.code) = upper(${q}) or tc.iso3 = upper(${q})
+        or exists (select 1 from unnest(tc.aliases) a where a ilike ${prefix})`,
+    // As a union, each branch an index scan (full text; trigrams for the ILIKEs): ORed with
+    // the sources' IN in one WHERE, they made PostgreSQL read every initiative.
+    ownText: sql<{ id: string }>`select ti.id from initiatives ti
+      where ti.search @@ websearch_to_tsquery('english', ${q}) or ti.title ilike ${contains}
+      union
+      select ts.initiative_id from sources ts
+      where ts.title ilike ${contains} or ts.publisher ilike ${contains}`,
+  };
+}
+
+/**
+ * Full-text search over the record's text and its sources' titles and publishers, plus the names,
+ * ISO codes and aliases of its countries and materials (see textSearchParts).
+ */
+function textMatches(q: string): Expression<SqlBool> {
+  const parts = textSearchParts(q);
+  // The matching codes as an array, so their rows come from the junction tables' indexes;
+  // correlated, the lookups re-read the countries and materials for every initiative (7 s for
+  // a material's name at 100k initiatives).
+  return sql<SqlBool>`(initiatives.id in (${parts.ownText})
     or initiatives.id in (select tm.initiative_id from initiative_materials tm
-      where tm.material_id = any (array(select mm.id from materials mm
-        where mm.name ilike ${prefix} or mm.symbol ilike ${q}
-          or exists (select 1 from unnest(mm.aliases) a where a ilike ${prefix}))))
+      where tm.material_id = any (array(${parts.materials})))
     or initiatives.id in (select tp.initiative_id from participations tp
-      where tp.country_code = any (array(select tc.code from countries tc
-        where tc.name ilike ${prefix} or upper(tc.code) = upper(${q}) or tc.iso3 = upper(${q})
-          or exists (select 1 from unnest(tc.aliases) a where a ilike ${prefix}))))
-    or initiatives.id in (select ts.initiative_id from sources ts
-      where ts.title ilike ${contains} or ts.publisher ilike ${contains}))`;
+      where tp.country_code = any (array(${parts.countries}))))`;
 }
 
 /** Applies the shared filter model to a query over `initiatives` (archived records never show). */

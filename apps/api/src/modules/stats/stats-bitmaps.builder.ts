@@ -11,6 +11,7 @@ import { bitmapChunkBits } from './stats-bitmaps.config';
  */
 
 interface FactRow {
+  id: string;
   rank: number;
   status: string;
   kind: string;
@@ -67,11 +68,20 @@ const roleMaskColumns = {
   partner: 'partner_mask',
 } as const;
 
+/**
+ * The layout the statements expect, written with the bitmaps: one built by an earlier release
+ * (2: the materials' bitmaps in every universe, and stats_initiative_positions) reads as stale,
+ * so the next request rebuilds it instead of reading what it lacks.
+ */
+const bitmapsLayout = '2';
+export const bitmapsCurrent = sql<boolean>`exists (select 1 from stats_bitmaps
+  where universe = '' and chunk = 0 and dim = 'layout' and value = ${sql.lit(bitmapsLayout)})`;
+
 export async function rebuildStatsBitmaps(db: Kysely<Database>): Promise<void> {
   const { rows: bits } = await sql<{ code: string; bit: number }>`select code, bit
     from stats_country_bits where bit < 64 order by bit`.execute(db);
   // Masks as text: they are 64-bit, past a JavaScript number's exact range.
-  const { rows } = await sql<FactRow>`select f.rank, f.status, f.kind, f.framework,
+  const { rows } = await sql<FactRow>`select f.id, f.rank, f.status, f.kind, f.framework,
       f.lead_country, f.lead_mask::text, f.participant_mask::text, f.observer_mask::text,
       f.partner_mask::text, f.asof_excluded_mask::text, f.materials, f.activity_masks,
       to_char(f.listed_date, 'YYYY-MM-01') as month,
@@ -102,6 +112,9 @@ export async function rebuildStatsBitmaps(db: Kysely<Database>): Promise<void> {
     }
   }
   const positions: { universe: string; pos: number; rank: number }[] = [];
+  /** Per initiative, its universes and positions in them (comma-separated, for the insert). */
+  const initiativePositions: { id: string; rank: number; universes: string; positions: string }[] =
+    [];
 
   for (const row of rows) {
     const pos = row.rank - 1;
@@ -123,6 +136,8 @@ export async function rebuildStatsBitmaps(db: Kysely<Database>): Promise<void> {
         }
       }
       for (const code of excluded) universe.set('excluded', code, at);
+      // In every universe: a text search naming a material reads its rows in the others too.
+      for (const material of row.materials) universe.set('material', material, at);
     };
     mark(global, pos);
     // The timeline's: its month (or undated), and how many joined per month, as bit slices
@@ -148,8 +163,8 @@ export async function rebuildStatsBitmaps(db: Kysely<Database>): Promise<void> {
     };
     setSlices('join_', joinedPerMonth);
     setSlices('join_stay_', stayingPerMonth);
+    const rowPositions: number[] = [];
     row.materials.forEach((material, index) => {
-      global.set('material', material, pos);
       let universe = perMaterial.get(material);
       if (!universe) {
         universe = new Universe(material, materialSizes.get(material) ?? 0);
@@ -162,12 +177,20 @@ export async function rebuildStatsBitmaps(db: Kysely<Database>): Promise<void> {
         if (activityMask & (1 << bit)) universe.set('activity', activity, materialPos);
       });
       positions.push({ universe: material, pos: materialPos, rank: row.rank });
+      rowPositions.push(materialPos);
+    });
+    initiativePositions.push({
+      id: row.id,
+      rank: row.rank,
+      universes: row.materials.join(','),
+      positions: rowPositions.join(','),
     });
   }
   global.size = rows.length;
 
   await sql`delete from stats_bitmaps`.execute(db);
   await sql`delete from stats_bitmap_positions`.execute(db);
+  await sql`delete from stats_initiative_positions`.execute(db);
 
   const chunks: {
     universe: string;
@@ -197,6 +220,8 @@ export async function rebuildStatsBitmaps(db: Kysely<Database>): Promise<void> {
       }
     }
   }
+  await sql`insert into stats_bitmaps (universe, chunk, dim, value, bits)
+    values ('', 0, 'layout', ${bitmapsLayout}, B'')`.execute(db);
   // Batches of a few MiB of hex each.
   for (let start = 0; start < chunks.length; start += 400) {
     const batch = chunks.slice(start, start + 400);
@@ -216,5 +241,13 @@ export async function rebuildStatsBitmaps(db: Kysely<Database>): Promise<void> {
     await sql`insert into stats_bitmap_positions (universe, pos, rank)
       select * from unnest(${batch.map((p) => p.universe)}::text[],
         ${batch.map((p) => p.pos)}::int[], ${batch.map((p) => p.rank)}::int[])`.execute(db);
+  }
+  for (let start = 0; start < initiativePositions.length; start += 20_000) {
+    const batch = initiativePositions.slice(start, start + 20_000);
+    await sql`insert into stats_initiative_positions (id, rank, universes, positions)
+      select t.id, t.rank, string_to_array(t.universes, ','), string_to_array(t.positions, ',')::int[]
+      from unnest(${batch.map((p) => p.id)}::uuid[], ${batch.map((p) => p.rank)}::int[],
+        ${batch.map((p) => p.universes)}::text[], ${batch.map((p) => p.positions)}::text[])
+        as t(id, rank, universes, positions)`.execute(db);
   }
 }

@@ -4,3 +4,10 @@
  * chunks (and so cells, ranges and "as of" patches that span chunks).
  */
 export const bitmapChunkBits = 32_768;
+
+/**
+ * The most own-text matches (see textSearchParts) a text search turns into bitmaps. Each costs a
+ * lookup and a place in a bitmap's text: beyond this many the per-initiative facts, which read
+ * the matched rows once, answer sooner (measured at 100k initiatives: see the closing note of #4).
+ */
+export const textBitmapMaxMatches = 3_000;

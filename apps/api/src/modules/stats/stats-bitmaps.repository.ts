@@ -1,7 +1,8 @@
 import type { Database } from '@tracker/db';
 import { countryGroupMembers, participationRoles, type InitiativeFilter } from '@tracker/shared';
 import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
-import { bitmapChunkBits } from './stats-bitmaps.config';
+import { bitmapChunkBits, textBitmapMaxMatches } from './stats-bitmaps.config';
+import { textSearchParts } from '../shared/initiative-filter';
 import { asOfChanging, materialsInScope } from './stats-facts.repository';
 
 /**
@@ -9,19 +10,67 @@ import { asOfChanging, materialsInScope } from './stats-facts.repository';
  * model as ANDs and ORs of bitmaps per chunk of a universe ('' every initiative, or a material's
  * initiatives), then counts as bit_counts. The cost follows the number of materials and
  * countries, not how many initiatives match, which is what makes a broad filter (a country in a
- * quarter of the data, the NATO group in nearly all of it) as quick as a narrow one. Text
- * search is not indexed here (the facts answer it). "As of" a day, the few initiatives whose
+ * quarter of the data, the NATO group in nearly all of it) as quick as a narrow one. A text
+ * search is the bitmaps of the materials and countries it names, ORed with its own-text matches
+ * (found with the live filter's indexes) made into bitmaps. "As of" a day, the few initiatives whose
  * membership changes after it are patched in from the tables (see changingRows). The tests hold
  * these answers to the plain aggregate's under every filter.
  */
 
 const chunkBits = sql.lit(bitmapChunkBits);
 
-/** A bitmap of the unit `u` (a chunk of a universe): the OR of the rows of one dimension. */
-const unionOf = (dim: string, values: readonly string[]) =>
+/**
+ * A bitmap of the unit `u` (a chunk of a universe): the OR of the rows of one dimension, for the
+ * values listed or those a subquery selects.
+ */
+const unionOf = (dim: string, values: readonly string[] | RawBuilder<unknown>) =>
   sql`coalesce((select bit_or(b.bits) from stats_bitmaps b
     where b.universe = u.universe and b.chunk = u.chunk and b.dim = ${dim}
-      and b.value in (${sql.join(values)})), ~u.ones)`;
+      and b.value in (${Array.isArray(values) ? sql.join(values) : values})), ~u.ones)`;
+
+/**
+ * A text search's own-text matches (see textSearchParts) as bitmaps per unit, from their
+ * positions: (universe, chunk, bits), absent for a unit with none. Each bitmap is written as
+ * text, a run of zeros and a one per match, so the cost follows the matches, not the chunk size.
+ */
+function textBitmaps(): RawBuilder<unknown> {
+  // Each unit numbered: the sorts and groups below are on integers, not on the universes'
+  // names (a collation-aware sort of a few thousand rows cost more than the rest).
+  return sql`(with numbered as materialized (
+      select un.universe, un.chunk, un.len, (row_number() over ())::int as n from units un),
+    positions as materialized (
+      select '' as universe, r.rank - 1 as pos from text_rows r where ${textWithinBitmapLimit}
+      union all
+      select x.universe, x.pos
+      from text_rows r cross join unnest(r.universes, r.positions) x(universe, pos)
+      where x.universe in (select un.universe from units un) and ${textWithinBitmapLimit}),
+    located as (select nu.n, x.pos % ${chunkBits} as local
+      from positions x join numbered nu
+        on nu.universe = x.universe and nu.chunk = x.pos / ${chunkBits})
+    select nu.universe, nu.chunk,
+      rpad(string_agg(repeat('0', g.gap) || '1', '' order by g.local), nu.len, '0')::varbit as bits
+    from (select l.n, l.local,
+        l.local - coalesce(lag(l.local) over (partition by l.n order by l.local), -1) - 1 as gap
+      from located l) g
+    join numbered nu on nu.n = g.n
+    group by nu.universe, nu.chunk, nu.len)`;
+}
+
+/**
+ * False when a text search has more own-text matches than the bitmaps take (text_rows stops one
+ * past the limit): its statement then builds no text bitmaps and says 'broad_text'.
+ */
+export const textWithinBitmapLimit = sql<boolean>`((select count(*) from text_rows)
+  <= ${sql.lit(textBitmapMaxMatches)})`;
+
+/**
+ * A text search on the unit `u`: its own-text matches, and the rows of the materials and the
+ * countries (any role, any dates) it names, as the live filter's OR.
+ */
+const textClause = sql`(coalesce((select t.bits from text_bits t
+    where t.universe = u.universe and t.chunk = u.chunk), ~u.ones)
+  | ${unionOf('material', sql`select tm.id from text_materials tm`)}
+  | ${unionOf('country', sql`select tc.code from text_countries tc`)})`;
 
 /** The country codes a filter names, with its groups' members and the "members of" initiative's. */
 function filterCountries(filter: InitiativeFilter): RawBuilder<unknown> | undefined {
@@ -243,6 +292,9 @@ export function bitmapsBase(
   if (range) clauses.push(range);
   const country = countryClause(filter);
   if (country) clauses.push(country);
+  if (filter.q) clauses.push(textClause);
+  const text = filter.q ? textSearchParts(filter.q) : undefined;
+  const none = sql`(select null::text where false)`;
   return (
     db
       .with('scope', () => sql`${materialsInScope(materialScope)}`)
@@ -285,6 +337,34 @@ export function bitmapsBase(
         (cte) => cte('country_matches').materialized(),
         () =>
           sql`${countryMatches(filter) ?? sql`(select null::text as universe, null::int as chunk, null::varbit as bits where false)`}`,
+      )
+      // A text search: the materials and countries it names, its own-text matches (rank, and
+      // materials: the universes they are in) and their bitmaps. Unread without one.
+      .with(
+        (cte) => cte('text_materials').materialized(),
+        () => sql`(select x.id from (${text?.materials ?? none}) x(id))`,
+      )
+      .with(
+        (cte) => cte('text_countries').materialized(),
+        () => sql`(select x.code from (${text?.countries ?? none}) x(code))`,
+      )
+      .with(
+        (cte) => cte('text_rows').materialized(),
+        // Each match's rank and positions, looked up one by one (OFFSET 0 keeps the lookup a
+        // lateral one; joined, PostgreSQL hashed every row for a few matches).
+        () =>
+          text
+            ? sql`(select ip.rank, ip.universes, ip.positions from (${text.ownText}) t(id)
+              cross join lateral (select ip.rank, ip.universes, ip.positions
+                from stats_initiative_positions ip where ip.id = t.id offset 0) ip
+              limit ${sql.lit(textBitmapMaxMatches + 1)})`
+            : sql`(select null::int as rank, null::text[] as universes, null::int[] as positions
+              where false)`,
+      )
+      .with(
+        (cte) => cte('text_bits').materialized(),
+        () =>
+          sql`${filter.q ? textBitmaps() : sql`(select null::text as universe, null::int as chunk, null::varbit as bits where false)`}`,
       )
       // Materialized: each unit's filter is computed once, however often it is read.
       .with(

@@ -32,8 +32,14 @@ import {
   materialsInScope,
   popcount,
 } from './stats-facts.repository';
-import { rebuildStatsBitmaps } from './stats-bitmaps.builder';
-import { bitmapsBase, bitsMeet, countedLeads, firstPositions } from './stats-bitmaps.repository';
+import { bitmapsCurrent, rebuildStatsBitmaps } from './stats-bitmaps.builder';
+import {
+  bitmapsBase,
+  bitsMeet,
+  countedLeads,
+  firstPositions,
+  textWithinBitmapLimit,
+} from './stats-bitmaps.repository';
 
 /**
  * Coverage statistics, each in ONE statement: the matched initiatives (the shared filter model),
@@ -149,8 +155,7 @@ function choosePath(
 ): StatsPath {
   if (options.summary === false) return 'plain';
   if (summaryCanAnswer(filter, maxSummaryMaterials)) return 'summary';
-  // The bitmaps hold no text: a search reads the facts (and the live full-text index).
-  const bitmapsCan = hasBitmapPath && options.bitmaps !== false && (filter.q ?? '') === '';
+  const bitmapsCan = hasBitmapPath && options.bitmaps !== false;
   return bitmapsCan ? 'bitmaps' : 'facts';
 }
 
@@ -170,8 +175,9 @@ function eitherPath<T>(useSummary: boolean, summary: RawBuilder<T>, plain: RawBu
  * cannot hold the data ('unavailable', more than 64 countries: ask the plain aggregate); or the
  * plain aggregate ('not_applicable': the caller asked for it).
  */
-export type SummaryState = 'fresh' | 'stale' | 'stale_facts' | 'unavailable' | 'not_applicable';
-const summaryState = (path: StatsPath) => {
+export type SummaryState =
+  'fresh' | 'stale' | 'stale_facts' | 'broad_text' | 'unavailable' | 'not_applicable';
+const summaryState = (path: StatsPath, filter: InitiativeFilter) => {
   switch (path) {
     case 'summary':
       return sql<SummaryState>`(case when ${summaryFresh} then 'fresh' else 'stale' end)`.as(
@@ -184,11 +190,13 @@ const summaryState = (path: StatsPath) => {
         'summary_state',
       );
     case 'bitmaps':
-      // Built from the facts in the same refresh, under the same conditions.
-      return sql<SummaryState>`(case when not (${summaryFresh} and ${countryBitsCurrent})
-        then 'stale_facts' when ${countryBitsFit} then 'fresh' else 'unavailable' end)`.as(
-        'summary_state',
-      );
+      // Built from the facts in the same refresh, under the same conditions; a text search with
+      // more matches than they take ('broad_text') is the facts' to answer.
+      return sql<SummaryState>`(case
+        when not (${summaryFresh} and ${countryBitsCurrent} and ${bitmapsCurrent})
+        then 'stale_facts'
+        when ${filter.q ? sql`not ${textWithinBitmapLimit}` : sql`false`} then 'broad_text'
+        when ${countryBitsFit} then 'fresh' else 'unavailable' end)`.as('summary_state');
     case 'plain':
       return sql<SummaryState>`'not_applicable'`.as('summary_state');
   }
@@ -344,7 +352,11 @@ export function getMaterialCoverage(
             offset 0) x
           group by x.universe, x.status) t
         where t.initiatives > 0 group by t.universe) st on st.universe = scope.id), '[]'::jsonb)`;
-    return base.selectNoFrom([items.as('items'), summaryState(path), ...unknownColumns(filter)]);
+    return base.selectNoFrom([
+      items.as('items'),
+      summaryState(path, filter),
+      ...unknownColumns(filter),
+    ]);
   }
   if (path === 'facts') {
     const byActivity = sql`(select jsonb_agg(jsonb_build_object('activity', t.a,
@@ -372,7 +384,7 @@ export function getMaterialCoverage(
         group by y.material_id) ms on ms.material_id = scope.id), '[]'::jsonb)`;
     return factsBase(db, filter, materialScope(filter, list)).selectNoFrom([
       facts.as('items'),
-      summaryState(path),
+      summaryState(path, filter),
       ...unknownColumns(filter),
     ]);
   }
@@ -447,7 +459,7 @@ export function getMaterialCoverage(
     )
     .selectNoFrom([
       eitherPath(useSummary, summary, plain).as('items'),
-      summaryState(path),
+      summaryState(path, filter),
       ...unknownColumns(filter),
     ]);
 }
@@ -551,7 +563,7 @@ export function getCountryMaterialMatrix(
           countries,
           materials,
           cellsText(cells),
-          summaryState(path),
+          summaryState(path, filter),
           ...unknownColumns(filter),
         ])
     );
@@ -589,7 +601,7 @@ export function getCountryMaterialMatrix(
       countries,
       materials,
       cellsText(facts),
-      summaryState(path),
+      summaryState(path, filter),
       ...unknownColumns(filter),
     ]);
   }
@@ -630,7 +642,7 @@ export function getCountryMaterialMatrix(
       countries,
       materials,
       cellsText(eitherPath(useSummary, summary, plain)),
-      summaryState(path),
+      summaryState(path, filter),
       ...unknownColumns(filter),
     ]);
 }
@@ -841,7 +853,7 @@ function timelineStatement<DB>(
           where binned.start < (select min(start) from periods)), 0))`.as('earlier'),
       undatedInitiatives.as('undated_initiatives'),
       undatedJoinings.as('undated_joinings'),
-      summaryState(path),
+      summaryState(path, filter),
       ...unknownColumns(filter),
     ]);
 }
@@ -913,7 +925,7 @@ export function getCoverageGaps(
           where c.universe = '' and c.code = sc.code and c.n > 0)), '[]'::jsonb)`.as(
         'countries_in_no_initiative',
       ),
-      summaryState(path),
+      summaryState(path, filter),
       ...unknownColumns(filter),
     ]);
   }
@@ -959,7 +971,7 @@ export function getCoverageGaps(
         where not ${maskHas(sql`(select bit_or(fm.mask) from fm)`, 'sc')}), '[]'::jsonb)`.as(
         'countries_in_no_initiative',
       ),
-      summaryState(path),
+      summaryState(path, filter),
       ...unknownColumns(filter),
     ]);
   }
@@ -1019,7 +1031,7 @@ export function getCoverageGaps(
         where sc.code not in (select country_code from active_countries)), '[]'::jsonb)`.as(
         'countries_in_no_initiative',
       ),
-      summaryState(path),
+      summaryState(path, filter),
       ...unknownColumns(filter),
     ]);
 }
@@ -1085,7 +1097,11 @@ export function getCountryStats(
         () => sql`(select cp.code as country_code, count(*) as materials
           from covered_pairs cp group by cp.code)`,
       );
-    return base.selectNoFrom([countryStatsItems, summaryState(path), ...unknownColumns(filter)]);
+    return base.selectNoFrom([
+      countryStatsItems,
+      summaryState(path, filter),
+      ...unknownColumns(filter),
+    ]);
   }
   if (path === 'facts') {
     const base = factsBase(db, filter, materialScope(filter, list))
@@ -1107,7 +1123,11 @@ export function getCountryStats(
           join stats_country_bits b on ${maskHas(sql`mm.mask`, 'b')}
           group by b.code)`,
       );
-    return base.selectNoFrom([countryStatsItems, summaryState(path), ...unknownColumns(filter)]);
+    return base.selectNoFrom([
+      countryStatsItems,
+      summaryState(path, filter),
+      ...unknownColumns(filter),
+    ]);
   }
   const picked = filter.material[0];
   const plainPerCountry = sql`select cp.country_code, count(*) as initiatives,
@@ -1129,7 +1149,7 @@ export function getCountryStats(
   return statsBase(db, filter, list, useSummary)
     .with('per_country', () => sql`${gate(summaryPerCountry, plainPerCountry)}`)
     .with('country_materials', () => sql`${gate(summaryMaterials, plainMaterials)}`)
-    .selectNoFrom([countryStatsItems, summaryState(path), ...unknownColumns(filter)]);
+    .selectNoFrom([countryStatsItems, summaryState(path, filter), ...unknownColumns(filter)]);
 }
 
 export type CountryStatsRow = Awaited<
@@ -1149,7 +1169,7 @@ export async function refreshStatsSummaries(db: Kysely<Database>): Promise<void>
     try {
       // Outside the snapshot: sees a refresh another process committed while this one waited.
       const { rows } = await sql<{ fresh: boolean }>`select
-        ${summaryFresh} and ${countryBitsCurrent} as fresh`.execute(conn);
+        ${summaryFresh} and ${countryBitsCurrent} and ${bitmapsCurrent} as fresh`.execute(conn);
       if (rows[0]?.fresh === true) return;
       await conn
         .transaction()

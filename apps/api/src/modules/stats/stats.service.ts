@@ -82,7 +82,8 @@ export function createStatsService(
    * One statement when the precomputed views are current (or the caller needs the plain
    * aggregate). Stale summaries: refresh, ask again, and if they are still behind (a refresh
    * failed, or more writes landed), compute the plain aggregate. Stale facts: the plain aggregate
-   * now, the refresh in the background. Stale figures are never returned.
+   * now, the refresh in the background. A text search too broad for the bitmaps: the facts.
+   * Stale figures are never returned.
    */
   async function answer<R extends { summary_state: SummaryState }>(
     run: (options: StatsOptions) => Promise<R>,
@@ -97,6 +98,10 @@ export function createStatsService(
       case 'stale_facts':
         void refresher.refresh();
         return run({ summary: false });
+      case 'broad_text': {
+        const facts = await run({ bitmaps: false });
+        return facts.summary_state === 'fresh' ? facts : run({ summary: false });
+      }
       case 'stale': {
         await refresher.refresh();
         const second = await run({});
