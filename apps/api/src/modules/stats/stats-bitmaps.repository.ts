@@ -47,13 +47,13 @@ function textBitmaps(): RawBuilder<unknown> {
     located as (select nu.n, x.pos % ${chunkBits} as local
       from positions x join numbered nu
         on nu.universe = x.universe and nu.chunk = x.pos / ${chunkBits})
-    select nu.universe, nu.chunk,
-      rpad(string_agg(repeat('0', g.gap) || '1', '' order by g.local), nu.len, '0')::varbit as bits
-    from (select l.n, l.local,
-        l.local - coalesce(lag(l.local) over (partition by l.n order by l.local), -1) - 1 as gap
-      from located l) g
-    join numbered nu on nu.n = g.n
-    group by nu.universe, nu.chunk, nu.len)`;
+    select nu.universe, nu.chunk, rpad(t.text, nu.len, '0')::varbit as bits
+    from (select g.n, string_agg(repeat('0', g.gap) || '1', '' order by g.local) as text
+      from (select l.n, l.local,
+          l.local - coalesce(lag(l.local) over (partition by l.n order by l.local), -1) - 1 as gap
+        from located l) g
+      group by g.n) t
+    join numbered nu on nu.n = t.n)`;
 }
 
 /**

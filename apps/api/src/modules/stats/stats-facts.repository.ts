@@ -1,7 +1,6 @@
 import type { Database } from '@tracker/db';
 import {
   countryGroupMembers,
-  initiativeFilterSchema,
   materialActivities,
   maxCellInitiatives,
   participationRoles,
@@ -9,7 +8,7 @@ import {
   type ParticipationRole,
 } from '@tracker/shared';
 import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
-import { applyInitiativeFilter, participationActiveOn } from '../shared/initiative-filter';
+import { participationActiveOn, textSearchParts } from '../shared/initiative-filter';
 
 /**
  * Filtered statistics over the per-initiative facts (materialized views of migration
@@ -130,7 +129,7 @@ export function asOfChanging(asOf: string): RawBuilder<{ id: string }> {
 }
 
 /** The initiative-level conditions over the facts' columns (alias `f`). */
-function initiativeConditions(db: Kysely<Database>, filter: InitiativeFilter): RawBuilder<SqlBool> {
+function initiativeConditions(filter: InitiativeFilter): RawBuilder<SqlBool> {
   const parts: RawBuilder<SqlBool>[] = [sql<SqlBool>`true`];
   if (filter.lead.length > 0) parts.push(sql`f.lead_country in (${sql.join(filter.lead)})`);
   if (filter.material.length > 0) {
@@ -143,12 +142,12 @@ function initiativeConditions(db: Kysely<Database>, filter: InitiativeFilter): R
   if (filter.to) parts.push(sql`f.listed_date <= ${filter.to}::date`);
   if (filter.asOf) parts.push(sql`f.listed_date <= ${filter.asOf}::date`);
   if (filter.q) {
-    // Full-text search stays the live filter's: the text is not in the facts.
-    const matching = applyInitiativeFilter(
-      db.selectFrom('initiatives').select('initiatives.id'),
-      initiativeFilterSchema.parse({ q: filter.q }),
-    );
-    parts.push(sql`f.id in (${matching})`);
+    // The live filter's three parts, the named materials and countries over the facts' columns
+    // (no pass over the junction tables); the own-text matches hashed once.
+    const text = textSearchParts(filter.q);
+    parts.push(sql`(f.id in (${text.ownText})
+      or f.materials && array(${text.materials})
+      or f.country_mask & ${bitsOf(text.countries)} <> 0)`);
   }
   return sql<SqlBool>`(${sql.join(parts, sql` and `)})`;
 }
@@ -184,7 +183,7 @@ export function factsBase(
         )})`;
         const columns = sql`f.id, f.rank, f.listed_date as date, f.status, f.kind, f.materials,
           f.activity_masks, f.join_days, f.join_masks, f.dated_mask`;
-        const conditions = initiativeConditions(db, filter);
+        const conditions = initiativeConditions(filter);
         // "As of" a day, the rows whose membership changes after it come from asof_changing
         // (few: looked up one by one), every other row from its own masks. Each OFFSET 0 keeps
         // a subquery apart: the lookup stays one by one, and each counted mask is computed once.
