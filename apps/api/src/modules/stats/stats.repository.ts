@@ -1189,6 +1189,11 @@ export async function refreshStatsSummaries(db: Kysely<Database>): Promise<void>
           }
           await rebuildStatsBitmaps(trx);
         });
+      // The rebuilt tables' previous rows are dead tuples every index scan still visits until a
+      // vacuum (never, where autovacuum is off): vacuumed now, with fresh statistics. ~1 s at 100k.
+      await sql`vacuum (analyze) stats_bitmaps, stats_bitmap_positions, stats_initiative_positions`.execute(
+        conn,
+      );
     } finally {
       await sql`select pg_advisory_unlock(${refreshLock})`.execute(conn);
     }
