@@ -332,6 +332,25 @@ export function describeStatsEquivalence(
       });
     });
 
+    it('reads bitmaps of an older layout as stale, and the refresh rebuilds them', async () => {
+      const filter = parse({ q: 'lithium', country: 'DE' });
+      // As a release before the layout row left them: without it, and without the positions.
+      await sql`delete from stats_bitmaps where dim = 'layout'`.execute(db());
+      await sql`delete from stats_initiative_positions`.execute(db());
+      const stale = await getMaterialCoverage(db(), filter, 'nato').executeTakeFirstOrThrow();
+      expect(stale.summary_state).toBe('stale_facts');
+      await refreshStatsSummaries(db());
+      // One row per visible initiative again (the facts hold exactly those).
+      const { rows } = await sql<{ positions: number; facts: number }>`select
+        (select count(*)::int from stats_initiative_positions) as positions,
+        (select count(*)::int from stats_initiative_facts) as facts`.execute(db());
+      expect(rows[0]?.facts).toBeGreaterThan(300);
+      expect(rows[0]?.positions).toBe(rows[0]?.facts);
+      const fresh = await getMaterialCoverage(db(), filter, 'nato').executeTakeFirstOrThrow();
+      expect(fresh.summary_state).toBe('fresh');
+      await compare(filter, 'after the rebuild');
+    });
+
     // Last: it changes the countries.
     describe('with more countries than the masks hold', () => {
       it('answers from the tables, with the same figures', async () => {
