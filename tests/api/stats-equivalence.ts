@@ -251,13 +251,14 @@ export function describeStatsEquivalence(
         'nato',
       ).executeTakeFirstOrThrow();
       expect(late.summary_state).toBe('fresh');
-      // The facts (a timeline under a role pick), "as of" a day: the tables only for an initiative
-      // whose membership changes after it.
-      const asOf = getTimeline(
-        db(),
-        parse({ asOf: '2025-01-01', role: 'lead' }),
-        undefined,
-      ).compile().sql;
+      // The facts, "as of" a day: the tables only for an initiative whose membership changes
+      // after it. A timeline under a role pick reads the bitmaps (its roles' joinings).
+      const asOf = getTimeline(db(), parse({ asOf: '2025-01-01', role: 'lead' }), undefined, {
+        bitmaps: false,
+      }).compile().sql;
+      const byRole = getTimeline(db(), parse({ role: ['lead', 'observer'] }), undefined).compile();
+      expect(byRole.sql).toContain('from stats_bitmaps b');
+      expect(byRole.parameters).toContain('join_observer_3');
       expect(asOf).not.toContain('stats_bitmaps');
       expect(asOf).toContain('from asof_changing u cross join lateral');
       expect(asOf).toContain('where f.asof_stable_from >');

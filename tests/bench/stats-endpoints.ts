@@ -52,9 +52,9 @@ const summaryPaths = [
   '/api/stats/countries',
   '/api/stats/countries?material=lithium',
 ];
-// Filters the summaries cannot see: answered from the bitmap indexes (a text search, and a role
-// pick on the timeline, from the per-initiative facts). From narrow to broad: at 100k a country
-// is in a quarter of the initiatives, a status in a fifth, the NATO group in nearly all.
+// Filters the summaries cannot see: answered from the bitmap indexes. From narrow to broad: at
+// 100k a country is in a quarter of the initiatives, a status in a fifth, the NATO group in
+// nearly all.
 const filteredPaths = [
   '/api/stats/materials?list=nato&country=DE&country=PL&match=all',
   '/api/stats/materials?list=eu_critical&group=nato&match=any&asOf=2025-06-24',
@@ -69,6 +69,8 @@ const filteredPaths = [
   '/api/stats/country-material?list=nato&asOf=2024-01-01',
   '/api/stats/timeline?framework=EU&asOf=2024-12-31',
   '/api/stats/timeline?status=active',
+  '/api/stats/timeline?role=lead&group=nato',
+  '/api/stats/timeline?role=participant&asOf=2025-06-24',
 ];
 
 // Text searches, by how much they match: names of a material or a country (their bitmaps), then

@@ -29,9 +29,8 @@ interface FactRow {
   /** Per dated joining day, its month and who joined (parallel arrays). */
   join_months: string[];
   join_masks: string[];
-  undated_joinings: number;
-  /** The undated joinings of participations that did not end (what "as of" views count). */
-  undated_staying: number;
+  /** Who joined on a known day (the others' joinings are undated). */
+  dated_mask: string;
 }
 
 /** The bitmaps of one universe, as bytes (most significant bit first, as PostgreSQL stores bits). */
@@ -70,7 +69,8 @@ const roleMaskColumns = {
 
 /**
  * The layout the statements expect, written with the bitmaps: one built by an earlier release
- * (2: the materials' bitmaps in every universe, and stats_initiative_positions) reads as stale,
+ * (2: the materials' bitmaps in every universe, joinings per role, stats_initiative_positions)
+ * reads as stale,
  * so the next request rebuilds it instead of reading what it lacks.
  */
 const bitmapsLayout = '2';
@@ -87,9 +87,7 @@ export async function rebuildStatsBitmaps(db: Kysely<Database>): Promise<void> {
       to_char(f.listed_date, 'YYYY-MM-01') as month,
       array(select to_char(d, 'YYYY-MM-01') from unnest(f.join_days) d) as join_months,
       f.join_masks::text[] as join_masks,
-      bit_count((f.country_mask & ~f.dated_mask)::bit(64))::int as undated_joinings,
-      bit_count((f.country_mask & ~f.dated_mask & ~f.asof_excluded_mask)::bit(64))::int
-        as undated_staying
+      f.dated_mask::text
     from stats_initiative_facts f order by f.rank`.execute(db);
 
   const countriesOf = (mask: string): string[] => {
@@ -146,14 +144,11 @@ export async function rebuildStatsBitmaps(db: Kysely<Database>): Promise<void> {
     // join_stay_k: the same for the participations that did not end (an "as of" view counts
     // those, for an initiative whose membership no longer changes by then).
     const excludedSet = new Set(excluded);
-    const joinedPerMonth = new Map<string, number>([['', row.undated_joinings]]);
-    const stayingPerMonth = new Map<string, number>([['', row.undated_staying]]);
-    row.join_months.forEach((month, index) => {
-      const joined = countriesOf(row.join_masks[index] ?? '0');
-      const staying = joined.filter((code) => !excludedSet.has(code)).length;
-      joinedPerMonth.set(month, (joinedPerMonth.get(month) ?? 0) + joined.length);
-      stayingPerMonth.set(month, (stayingPerMonth.get(month) ?? 0) + staying);
-    });
+    const datedSet = new Set(countriesOf(row.dated_mask));
+    const participants = roleCountries.flatMap(([, codes]) => codes);
+    const joinedCodes = row.join_months.map((_, index) =>
+      countriesOf(row.join_masks[index] ?? '0'),
+    );
     const setSlices = (prefix: string, counts: Map<string, number>) => {
       for (const [month, count] of counts) {
         for (let k = 0; count >> k > 0; k++) {
@@ -161,8 +156,30 @@ export async function rebuildStatsBitmaps(db: Kysely<Database>): Promise<void> {
         }
       }
     };
-    setSlices('join_', joinedPerMonth);
-    setSlices('join_stay_', stayingPerMonth);
+    /** Per month ('' undated), how many of `codes` joined: all of them, and those that stay. */
+    const joinings = (codes: Set<string> | undefined) => {
+      const counted = (list: string[]) => list.filter((code) => !codes || codes.has(code));
+      const staying = (list: string[]) => list.filter((code) => !excludedSet.has(code));
+      const undated = counted(participants).filter((code) => !datedSet.has(code));
+      const joined = new Map<string, number>([['', undated.length]]);
+      const stayed = new Map<string, number>([['', staying(undated).length]]);
+      row.join_months.forEach((month, index) => {
+        const list = counted(joinedCodes[index] ?? []);
+        joined.set(month, (joined.get(month) ?? 0) + list.length);
+        stayed.set(month, (stayed.get(month) ?? 0) + staying(list).length);
+      });
+      return { joined, stayed };
+    };
+    const all = joinings(undefined);
+    setSlices('join_', all.joined);
+    setSlices('join_stay_', all.stayed);
+    // The same per role, for a role pick: join_<role>_k and join_stay_<role>_k.
+    for (const [role, codes] of roleCountries) {
+      if (codes.length === 0) continue;
+      const perRole = joinings(new Set(codes));
+      setSlices(`join_${role}_`, perRole.joined);
+      setSlices(`join_stay_${role}_`, perRole.stayed);
+    }
     const rowPositions: number[] = [];
     row.materials.forEach((material, index) => {
       let universe = perMaterial.get(material);

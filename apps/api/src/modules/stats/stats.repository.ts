@@ -678,23 +678,27 @@ export function getTimeline(
   interval: TimelineInterval | undefined,
   options: StatsOptions = {},
 ) {
-  // The bitmaps count joinings of every participant (or every one that did not end): a role
-  // pick reads the facts.
-  const path = choosePath(filter, 0, options, filter.role.length === 0);
+  const path = choosePath(filter, 0, options, true);
   const useSummary = path === 'summary';
   const requested = interval ?? null;
   if (path === 'bitmaps') {
     // Bit k of how many joined an initiative in a month is in join_k: a sum of bit_counts.
     // "As of" a day, the participations in force: those that did not end (join_stay_k) for an
     // initiative whose membership no longer changes by then; the few others from their facts.
+    // Under a role pick, the slices of those roles (join_<role>_k): a participation has one role,
+    // so their sums add up. k is the last character (counts stay under 2^7).
     const prefix = filter.asOf ? 'join_stay_' : 'join_';
-    const joinDims = sql.join(Array.from({ length: 7 }, (_, k) => `${prefix}${k}`));
+    const slicePrefixes =
+      filter.role.length > 0 ? filter.role.map((role) => `${prefix}${role}_`) : [prefix];
+    const joinDims = sql.join(
+      slicePrefixes.flatMap((slice) => Array.from({ length: 7 }, (_, k) => `${slice}${k}`)),
+    );
     const joinedIn = (month: RawBuilder<SqlBool>) =>
       // Counted before grouping (OFFSET 0 keeps it so): the groups carry numbers, not bitmaps.
       sql`select x.value, sum(x.joined)::int as joined
         from (select j.value, bit_count(case when ch.bits is null then fb.bits
               else fb.bits & ~ch.bits end & j.bits)
-            << substr(j.dim, ${sql.lit(prefix.length + 1)})::int as joined
+            << right(j.dim, 1)::int as joined
           from fb join stats_bitmaps j on j.universe = fb.universe and j.chunk = fb.chunk
             and j.dim in (${joinDims})
           left join changing_bits ch on ch.universe = fb.universe and ch.chunk = fb.chunk
