@@ -11,7 +11,8 @@ import { runLoad, type LoadResult } from './load-generator';
  *
  * Every /api/stats endpoint through the whole app over HTTP on loopback, each for a bounded time:
  * first the views the summaries answer (no filter, a list, a material pick), then filters the
- * bitmap indexes answer, then text searches (filtered-seconds each). Generate data first, in a database of its own, e.g.
+ * bitmap indexes answer, then text searches (filtered-seconds each). Generate data first, in a
+ * database of its own, e.g.
  *   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/tracker_bench_stats \
  *     npm run bench:data -- --initiatives 100000
  */

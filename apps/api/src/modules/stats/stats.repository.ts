@@ -141,9 +141,9 @@ export interface StatsOptions {
 
 /**
  * Where a statement reads from: the summaries (no filter they cannot see), the bitmap indexes
- * (any other filter but a text search, for the endpoints that have them), the per-initiative
- * facts (the rest), or the tables themselves (the plain aggregate: when asked, and the fallback
- * while the views lag behind the data).
+ * (any other filter; a text search up to textBitmapMaxMatches own-text matches), the
+ * per-initiative facts (a broader search, or when asked), or the tables themselves (the plain
+ * aggregate: when asked, and the fallback while the views lag behind the data).
  */
 type StatsPath = 'summary' | 'bitmaps' | 'facts' | 'plain';
 
