@@ -23,8 +23,8 @@ import { describeDb } from '../fixtures/test-db';
  * Filtered statistics read the bitmap indexes (every endpoint; a text search up to a limit of
  * own-text matches) or the per-initiative facts (country masks, participation arrays: a broader
  * search, or when asked); the plain aggregate reads the tables. All three must give the same
- * answer under every filter, on data with every role,
- * departures, undated joinings, drafts and archived records.
+ * answer under every filter, on data with every role, departures, undated joinings, drafts and
+ * archived records.
  */
 
 type Query = Record<string, string | string[]>;
