@@ -110,9 +110,9 @@ function countryCondition(filter: InitiativeFilter): Expression<SqlBool> | undef
 /**
  * A text search in its three parts: the materials and the countries it names (name prefix,
  * symbol or ISO code, alias: "Turkey" names Türkiye, "REE" or "rare earths" rare earth
- * elements) and the initiatives whose own text (full text, title) or whose sources' titles
- * and publishers match, each as a subquery of ids. The live filter ORs them per initiative; the bitmap
- * indexes turn the first two into their bitmaps of those materials and countries.
+ * elements) and the initiatives whose own text (full text, title) or whose sources' titles and
+ * publishers match, each as a subquery of ids. The live filter ORs them per initiative; the
+ * bitmap indexes read the first two as those materials' and countries' bitmaps.
  */
 export function textSearchParts(q: string) {
   const escaped = q.replace(/[\\%_]/g, (char) => `\\${char}`);

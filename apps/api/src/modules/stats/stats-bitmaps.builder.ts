@@ -70,8 +70,7 @@ const roleMaskColumns = {
 /**
  * The layout the statements expect, written with the bitmaps: one built by an earlier release
  * (2: the materials' bitmaps in every universe, joinings per role, stats_initiative_positions)
- * reads as stale,
- * so the next request rebuilds it instead of reading what it lacks.
+ * reads as stale, so the next request rebuilds it instead of reading what it lacks.
  */
 const bitmapsLayout = '2';
 export const bitmapsCurrent = sql<boolean>`exists (select 1 from stats_bitmaps

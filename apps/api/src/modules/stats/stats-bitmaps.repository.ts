@@ -12,12 +12,16 @@ import { asOfChanging, materialsInScope } from './stats-facts.repository';
  * countries, not how many initiatives match, which is what makes a broad filter (a country in a
  * quarter of the data, the NATO group in nearly all of it) as quick as a narrow one. A text
  * search is the bitmaps of the materials and countries it names, ORed with its own-text matches
- * (found with the live filter's indexes) made into bitmaps. "As of" a day, the few initiatives whose
- * membership changes after it are patched in from the tables (see changingRows). The tests hold
- * these answers to the plain aggregate's under every filter.
+ * (found with the live filter's indexes) made into bitmaps. "As of" a day, the few initiatives
+ * whose membership changes after it are patched in from the tables (see changingRows). The tests
+ * hold these answers to the plain aggregate's under every filter.
  */
 
 const chunkBits = sql.lit(bitmapChunkBits);
+
+/** An empty set of per-unit bitmaps, for a CTE its statement does not need. */
+const noBitmaps = sql`(select null::text as universe, null::int as chunk, null::varbit as bits
+  where false)`;
 
 /**
  * A bitmap of the unit `u` (a chunk of a universe): the OR of the rows of one dimension, for the
@@ -292,8 +296,8 @@ export function bitmapsBase(
   if (range) clauses.push(range);
   const country = countryClause(filter);
   if (country) clauses.push(country);
-  if (filter.q) clauses.push(textClause);
   const text = filter.q ? textSearchParts(filter.q) : undefined;
+  if (text) clauses.push(textClause);
   const none = sql`(select null::text where false)`;
   return (
     db
@@ -335,8 +339,7 @@ export function bitmapsBase(
       )
       .with(
         (cte) => cte('country_matches').materialized(),
-        () =>
-          sql`${countryMatches(filter) ?? sql`(select null::text as universe, null::int as chunk, null::varbit as bits where false)`}`,
+        () => sql`${countryMatches(filter) ?? noBitmaps}`,
       )
       // A text search: the materials and countries it names, its own-text matches (rank, and
       // materials: the universes they are in) and their bitmaps. Unread without one.
@@ -363,8 +366,7 @@ export function bitmapsBase(
       )
       .with(
         (cte) => cte('text_bits').materialized(),
-        () =>
-          sql`${filter.q ? textBitmaps() : sql`(select null::text as universe, null::int as chunk, null::varbit as bits where false)`}`,
+        () => sql`${text ? textBitmaps() : noBitmaps}`,
       )
       // Materialized: each unit's filter is computed once, however often it is read.
       .with(

@@ -570,7 +570,7 @@ export function getCountryMaterialMatrix(
         .selectNoFrom([
           countries,
           materials,
-          sql<string>`${cells}`.as('cells'),
+          cells.as('cells'),
           summaryState(path, filter),
           ...unknownColumns(filter),
         ])
