@@ -6,8 +6,10 @@ import { describeStatsEquivalence } from './stats-equivalence';
 // The builder and the statements both read the size from this module; the database is real.
 vi.mock('../../apps/api/src/modules/stats/stats-bitmaps.config', () => ({
   bitmapChunkBits: 64,
-  // Small enough for the broader searches here to be answered from the facts instead.
+  // Small enough for the broader phrases here to be answered from the facts instead, and for
+  // the frequent words to have bitmaps.
   textBitmapMaxMatches: 40,
+  textTermBitmapMinMatches: 20,
 }));
 
 describeStatsEquivalence('statistics over 64-bit bitmap chunks equal the plain aggregate', {

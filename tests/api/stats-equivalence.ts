@@ -4,6 +4,7 @@ import {
   getCoverageGaps,
   getMaterialCoverage,
   getTimeline,
+  indexedSearchTerm,
   refreshStatsSummaries,
   textBitmapMaxMatches,
 } from '@tracker/api';
@@ -67,6 +68,16 @@ const filters: Query[] = [
   { q: 'Argus Media' },
   { q: 'NO' },
   { q: 'zzzz-nothing-matches' },
+  // One word, from the inverted index: inside longer words ("stock" of "stockpiling"), a
+  // stemmed lexeme that is no word of any title ("procur"), a stop word that is part of many
+  // words, a number, the synthetic sources' publisher, websearch's "or", a phrase of two words.
+  { q: 'stock', group: 'nato', match: 'any' },
+  { q: 'procur' },
+  { q: 'the', asOf: '2025-06-24' },
+  { q: '2025' },
+  { q: 'SYNTHETIC', status: 'active' },
+  { q: 'or' },
+  { q: 'joint stockpiling' },
   { country: 'XX' },
 ];
 
@@ -79,7 +90,8 @@ const figures = <T extends { summary_state: string }>({ summary_state: _, ...row
 /**
  * The suite, for a test file: `spansChunks` says whether the file's chunk size (mocked small in
  * one of them) splits the universes of its 400 initiatives into several chunks; `smallTextLimit`
- * whether its textBitmapMaxMatches (mocked too) sends the broader searches to the facts.
+ * whether its textBitmapMaxMatches and textTermBitmapMinMatches (mocked too) send the broader
+ * phrases to the facts and give the frequent words bitmaps of their own.
  */
 export function describeStatsEquivalence(
   title: string,
@@ -179,9 +191,12 @@ export function describeStatsEquivalence(
           getCountryStats(db(), filter, 'nato', { summary: false }),
         ],
       ] as const;
-      // A search with more own-text matches than the bitmaps take is the facts' (just compared).
+      // A search with more own-text matches than the bitmaps take is the facts' (just compared);
+      // a search of one word reads the inverted index, whatever it matches.
       const broad =
-        filter.q !== undefined && (await ownTextMatches(filter.q)) > textBitmapMaxMatches;
+        filter.q !== undefined &&
+        indexedSearchTerm(filter.q) === undefined &&
+        (await ownTextMatches(filter.q)) > textBitmapMaxMatches;
       for (const [index, [preferred, facts, plain]] of variants.entries()) {
         const preferredRow = await preferred.executeTakeFirstOrThrow();
         const factsRow = await facts.executeTakeFirstOrThrow();
@@ -265,20 +280,50 @@ export function describeStatsEquivalence(
       expect(asOf).toContain('where f.asof_stable_from >');
     });
 
-    it(`answers a search over ${smallTextLimit ? 'more' : 'fewer'} own-text matches than the bitmaps take with the plain aggregate's figures`, async () => {
-      const filter = parse({ q: 'stockpiling' });
-      const matches = await ownTextMatches('stockpiling');
+    it(`answers a phrase over ${smallTextLimit ? 'more' : 'fewer'} own-text matches than the bitmaps take with the plain aggregate's figures`, async () => {
+      const q = 'joint stockpiling';
+      const matches = await ownTextMatches(q);
       // A quarter of the synthetic titles: past the small limit, within the real one.
       expect(matches > textBitmapMaxMatches).toBe(smallTextLimit);
-      const row = await getCountryStats(db(), filter, undefined).executeTakeFirstOrThrow();
+      const row = await getCountryStats(db(), parse({ q }), undefined).executeTakeFirstOrThrow();
       expect(row.summary_state).toBe(smallTextLimit ? 'broad_text' : 'fresh');
-      const plain = await getCountryStats(db(), filter, undefined, {
+      const plain = await getCountryStats(db(), parse({ q }), undefined, {
         summary: false,
       }).executeTakeFirstOrThrow();
-      const body = await getJson(ctx.app, '/api/stats/countries?q=stockpiling', countryStatsSchema);
+      const body = await getJson(
+        ctx.app,
+        `/api/stats/countries?q=${encodeURIComponent(q)}`,
+        countryStatsSchema,
+      );
       const perCountry = body.items.map((item) => [item.country.code, item.initiatives]);
       expect(perCountry).toEqual(plain.items.map((item) => [item.code, item.initiatives]));
       expect(body.items.some((item) => item.initiatives > 0)).toBe(true);
+    });
+
+    it(`answers a word in ${smallTextLimit ? 'more' : 'fewer'} initiatives than the bitmaps take from the inverted index${smallTextLimit ? ', with its own bitmaps' : ''}`, async () => {
+      const matches = await ownTextMatches('stockpiling');
+      expect(matches > textBitmapMaxMatches).toBe(smallTextLimit);
+      const row = await getCountryStats(
+        db(),
+        parse({ q: 'stockpiling' }),
+        undefined,
+      ).executeTakeFirstOrThrow();
+      expect(row.summary_state).toBe('fresh');
+      const compiled = getCountryStats(db(), parse({ q: 'stockpiling' }), undefined).compile().sql;
+      expect(compiled).toContain('from stats_text_terms t');
+      expect(compiled).not.toContain('from initiatives ti');
+      // Frequent (over the small threshold): the word and its lexeme have bitmaps of their own.
+      const { rows } = await sql<{ kind: string; in_bitmaps: boolean }>`select kind, in_bitmaps
+        from stats_text_terms where term in ('stockpiling', 'stockpil') order by kind`.execute(
+        db(),
+      );
+      expect(rows).toEqual([
+        { kind: 'text_lexeme', in_bitmaps: smallTextLimit },
+        { kind: 'text_word', in_bitmaps: smallTextLimit },
+      ]);
+      const { rows: bitmaps } = await sql<{ n: number }>`select count(*)::int as n
+        from stats_bitmaps where dim = 'text_word' and value = 'stockpiling'`.execute(db());
+      expect((bitmaps[0]?.n ?? 0) > 0).toBe(smallTextLimit);
     });
 
     it('gives some figures under the filters (the comparison is not between two empty answers)', async () => {

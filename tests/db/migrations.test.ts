@@ -18,6 +18,7 @@ const trackerTables = [
   'stats_bitmap_positions',
   'stats_bitmaps',
   'stats_initiative_positions',
+  'stats_text_terms',
   'users',
 ];
 

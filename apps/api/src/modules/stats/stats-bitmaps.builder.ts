@@ -1,7 +1,7 @@
 import type { Database } from '@tracker/db';
 import { materialActivities, participationRoles } from '@tracker/shared';
 import { sql, type Kysely } from 'kysely';
-import { bitmapChunkBits } from './stats-bitmaps.config';
+import { bitmapChunkBits, textTermBitmapMinMatches } from './stats-bitmaps.config';
 
 /**
  * Rebuilds the bitmap indexes (migration 2026-12-02-000400) from the per-initiative facts, in
@@ -69,10 +69,11 @@ const roleMaskColumns = {
 
 /**
  * The layout the statements expect, written with the bitmaps: one built by an earlier release
- * (2: the materials' bitmaps in every universe, joinings per role, stats_initiative_positions)
- * reads as stale, so the next request rebuilds it instead of reading what it lacks.
+ * (3: the frequent text terms' bitmaps and stats_text_terms; 2: the materials' bitmaps in every
+ * universe, joinings per role, stats_initiative_positions) reads as stale, so the next request
+ * rebuilds it instead of reading what it lacks.
  */
-const bitmapsLayout = '2';
+const bitmapsLayout = '3';
 export const bitmapsCurrent = sql<boolean>`exists (select 1 from stats_bitmaps
   where universe = '' and chunk = 0 and dim = 'layout' and value = ${sql.lit(bitmapsLayout)})`;
 
@@ -112,6 +113,8 @@ export async function rebuildStatsBitmaps(db: Kysely<Database>): Promise<void> {
   /** Per initiative, its universes and positions in them (comma-separated, for the insert). */
   const initiativePositions: { id: string; rank: number; universes: string; positions: string }[] =
     [];
+  /** Per row (rank − 1), its material universes and its positions in them. */
+  const memberships: [Universe, number][][] = [];
 
   for (const row of rows) {
     const pos = row.rank - 1;
@@ -180,6 +183,7 @@ export async function rebuildStatsBitmaps(db: Kysely<Database>): Promise<void> {
       setSlices(`join_stay_${role}_`, perRole.stayed);
     }
     const rowPositions: number[] = [];
+    const rowMemberships: [Universe, number][] = [];
     row.materials.forEach((material, index) => {
       let universe = perMaterial.get(material);
       if (!universe) {
@@ -194,7 +198,9 @@ export async function rebuildStatsBitmaps(db: Kysely<Database>): Promise<void> {
       });
       positions.push({ universe: material, pos: materialPos, rank: row.rank });
       rowPositions.push(materialPos);
+      rowMemberships.push([universe, materialPos]);
     });
+    memberships.push(rowMemberships);
     initiativePositions.push({
       id: row.id,
       rank: row.rank,
@@ -207,6 +213,17 @@ export async function rebuildStatsBitmaps(db: Kysely<Database>): Promise<void> {
   await sql`delete from stats_bitmaps`.execute(db);
   await sql`delete from stats_bitmap_positions`.execute(db);
   await sql`delete from stats_initiative_positions`.execute(db);
+
+  // The frequent text terms' bitmaps, in every universe (as the materials'). Each term's ranks
+  // are distinct (see rebuildTextTerms).
+  for (const term of await rebuildTextTerms(db)) {
+    for (const rank of term.ranks) {
+      global.set(term.kind, term.term, rank - 1);
+      for (const [universe, pos] of memberships[rank - 1] ?? []) {
+        universe.set(term.kind, term.term, pos);
+      }
+    }
+  }
 
   const chunks: {
     universe: string;
@@ -266,4 +283,36 @@ export async function rebuildStatsBitmaps(db: Kysely<Database>): Promise<void> {
         ${batch.map((p) => p.universes)}::text[], ${batch.map((p) => p.positions)}::text[])
         as t(id, rank, universes, positions)`.execute(db);
   }
+}
+
+/**
+ * Rewrites the inverted index of the visible initiatives' own text (stats_text_terms, see its
+ * migration): the words of the lowercased title, source titles and publishers (split where
+ * PostgreSQL's regex sees a non-word character, as the statements' LIKE sees the same lowercased
+ * text) and the full-text vector's lexemes, each with the ranks it occurs at. Returns the
+ * frequent ones, which get bitmaps; a term longer than a b-tree key allows keeps its ranks only.
+ */
+async function rebuildTextTerms(db: Kysely<Database>) {
+  await sql`delete from stats_text_terms`.execute(db);
+  await sql`insert into stats_text_terms (kind, term, ranks, in_bitmaps)
+    select t.kind, t.term, t.ranks,
+      cardinality(t.ranks) >= ${textTermBitmapMinMatches} and octet_length(t.term) <= 200
+    from (select x.kind, x.term, array_agg(x.rank order by x.rank) as ranks
+      from (select 'text_word' as kind, w.term, f.rank
+          from stats_initiative_facts f join initiatives i on i.id = f.id
+          cross join lateral regexp_split_to_table(lower(i.title), '\\W+') w(term)
+        union
+        select 'text_word', w.term, f.rank
+          from stats_initiative_facts f join sources s on s.initiative_id = f.id
+          cross join lateral regexp_split_to_table(
+            lower(coalesce(s.title, '') || ' ' || coalesce(s.publisher, '')), '\\W+') w(term)
+        union
+        select 'text_lexeme', l.term, f.rank
+          from stats_initiative_facts f join initiatives i on i.id = f.id
+          cross join lateral unnest(tsvector_to_array(i.search)) l(term)) x
+      where x.term <> ''
+      group by x.kind, x.term) t`.execute(db);
+  const { rows } = await sql<{ kind: string; term: string; ranks: number[] }>`select kind, term,
+    ranks from stats_text_terms where in_bitmaps`.execute(db);
+  return rows;
 }

@@ -11,3 +11,10 @@ export const bitmapChunkBits = 32_768;
  * the matched rows once, answer sooner (measured at 100k initiatives: see the closing note of #4).
  */
 export const textBitmapMaxMatches = 3_000;
+
+/**
+ * The fewest initiatives a text term (see migration 2026-12-03-000100) occurs in for it to get
+ * bitmaps of its own: a search for a frequent word is then an OR of bitmaps, where turning its
+ * ranks into bitmaps would cost a lookup each. At 100k initiatives, 23 terms.
+ */
+export const textTermBitmapMinMatches = 1_000;

@@ -37,17 +37,18 @@ const unionOf = (dim: string, values: readonly string[] | RawBuilder<unknown>) =
  * positions: (universe, chunk, bits), absent for a unit with none. Each bitmap is written as
  * text, a run of zeros and a one per match, so the cost follows the matches, not the chunk size.
  */
-function textBitmaps(): RawBuilder<unknown> {
+function textBitmaps(q: string): RawBuilder<unknown> {
+  const fits = textWithinBitmapLimit(q);
   // Each unit numbered: the sorts and groups below are on integers, not on the universes'
   // names (a collation-aware sort of a few thousand rows cost more than the rest).
   return sql`(with numbered as materialized (
       select un.universe, un.chunk, un.len, (row_number() over ())::int as n from units un),
     positions as materialized (
-      select '' as universe, r.rank - 1 as pos from text_rows r where ${textWithinBitmapLimit}
+      select '' as universe, r.rank - 1 as pos from text_rows r where ${fits}
       union all
       select x.universe, x.pos
       from text_rows r cross join unnest(r.universes, r.positions) x(universe, pos)
-      where x.universe in (select un.universe from units un) and ${textWithinBitmapLimit}),
+      where x.universe in (select un.universe from units un) and ${fits}),
     located as (select nu.n, x.pos % ${chunkBits} as local
       from positions x join numbered nu
         on nu.universe = x.universe and nu.chunk = x.pos / ${chunkBits})
@@ -61,18 +62,35 @@ function textBitmaps(): RawBuilder<unknown> {
 }
 
 /**
- * False when a text search has more own-text matches than the bitmaps take (text_rows stops one
- * past the limit): its statement then builds no text bitmaps and says 'broad_text'.
+ * A search of ASCII letters and digits only, lowercased: answered from the inverted index
+ * (stats_text_terms). Its substring match in a text is then one in a word of the text (a run of
+ * word characters holds the whole match), and its full-text query a single lexeme.
  */
-export const textWithinBitmapLimit = sql<boolean>`((select count(*) from text_rows)
-  <= ${sql.lit(textBitmapMaxMatches)})`;
+export const indexedSearchTerm = (q: string) =>
+  /^[a-z0-9]+$/i.test(q) ? q.toLowerCase() : undefined;
 
 /**
- * A text search on the unit `u`: its own-text matches, and the rows of the materials and the
- * countries (any role, any dates) it names, as the live filter's OR.
+ * False when a text search has more own-text matches to look up than the bitmaps take
+ * (text_rows stops one past the limit), or is not the single lexeme the index holds (websearch
+ * syntax: "or"): its statement then builds no text bitmaps and says 'broad_text'.
+ */
+export const textWithinBitmapLimit = (q: string) => {
+  const fits = sql<boolean>`((select count(*) from text_rows) <= ${sql.lit(textBitmapMaxMatches)})`;
+  return indexedSearchTerm(q) === undefined
+    ? fits
+    : sql<boolean>`(${fits} and (select numnode(websearch_to_tsquery('english', ${q}))) <= 1)`;
+};
+
+/**
+ * A text search on the unit `u`: its own-text matches (looked up, and its frequent terms'
+ * bitmaps), and the rows of the materials and the countries (any role, any dates) it names, as
+ * the live filter's OR.
  */
 const textClause = sql`(coalesce((select t.bits from text_bits t
     where t.universe = u.universe and t.chunk = u.chunk), ~u.ones)
+  | coalesce((select bit_or(b.bits) from text_terms t join stats_bitmaps b
+      on b.universe = u.universe and b.chunk = u.chunk and b.dim = t.kind and b.value = t.term
+    where t.in_bitmaps), ~u.ones)
   | ${unionOf('material', sql`select tm.id from text_materials tm`)}
   | ${unionOf('country', sql`select tc.code from text_countries tc`)})`;
 
@@ -297,6 +315,7 @@ export function bitmapsBase(
   const country = countryClause(filter);
   if (country) clauses.push(country);
   const text = filter.q ? textSearchParts(filter.q) : undefined;
+  const term = filter.q ? indexedSearchTerm(filter.q) : undefined;
   if (text) clauses.push(textClause);
   const none = sql`(select null::text where false)`;
   return (
@@ -351,22 +370,44 @@ export function bitmapsBase(
         (cte) => cte('text_countries').materialized(),
         () => sql`(select x.code from (${text?.countries ?? none}) x(code))`,
       )
+      // The index's terms a search of one word matches: words that contain it, its lexeme.
+      .with(
+        (cte) => cte('text_terms').materialized(),
+        () =>
+          term !== undefined
+            ? sql`(select t.kind, t.term, t.ranks, t.in_bitmaps from stats_text_terms t
+              where t.kind = 'text_word' and t.term like ${`%${term}%`}
+              union all
+              select t.kind, t.term, t.ranks, t.in_bitmaps from stats_text_terms t
+              where t.kind = 'text_lexeme' and t.term = (select case when numnode(x.q) = 1
+                then btrim(x.q::text, '''') end from websearch_to_tsquery('english', ${filter.q}) x(q)))`
+            : sql`(select null::text as kind, null::text as term, null::int[] as ranks,
+              null::boolean as in_bitmaps where false)`,
+      )
       .with(
         (cte) => cte('text_rows').materialized(),
         // Each match's rank and positions, looked up one by one (OFFSET 0 keeps the lookup a
-        // lateral one; joined, PostgreSQL hashed every row for a few matches).
+        // lateral one; joined, PostgreSQL hashed every row for a few matches): the ranks of the
+        // infrequent terms matched (distinct: a row is one bit), or the live filter's matches.
         () =>
-          text
-            ? sql`(select ip.rank, ip.universes, ip.positions from (${text.ownText}) t(id)
+          term !== undefined
+            ? sql`(select ip.rank, ip.universes, ip.positions
+              from (select distinct r.rank from text_terms t cross join unnest(t.ranks) r(rank)
+                where not t.in_bitmaps) x
+              cross join lateral (select ip.rank, ip.universes, ip.positions
+                from stats_initiative_positions ip where ip.rank = x.rank offset 0) ip
+              limit ${sql.lit(textBitmapMaxMatches + 1)})`
+            : text
+              ? sql`(select ip.rank, ip.universes, ip.positions from (${text.ownText}) t(id)
               cross join lateral (select ip.rank, ip.universes, ip.positions
                 from stats_initiative_positions ip where ip.id = t.id offset 0) ip
               limit ${sql.lit(textBitmapMaxMatches + 1)})`
-            : sql`(select null::int as rank, null::text[] as universes, null::int[] as positions
+              : sql`(select null::int as rank, null::text[] as universes, null::int[] as positions
               where false)`,
       )
       .with(
         (cte) => cte('text_bits').materialized(),
-        () => sql`${text ? textBitmaps() : noBitmaps}`,
+        () => sql`${filter.q ? textBitmaps(filter.q) : noBitmaps}`,
       )
       // Materialized: each unit's filter is computed once, however often it is read.
       .with(

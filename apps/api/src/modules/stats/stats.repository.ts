@@ -195,7 +195,7 @@ const summaryState = (path: StatsPath, filter: InitiativeFilter) => {
       return sql<SummaryState>`(case
         when not (${summaryFresh} and ${countryBitsCurrent} and ${bitmapsCurrent})
         then 'stale_facts'
-        when ${filter.q ? sql`not ${textWithinBitmapLimit}` : sql`false`} then 'broad_text'
+        when ${filter.q ? sql`not ${textWithinBitmapLimit(filter.q)}` : sql`false`} then 'broad_text'
         when ${countryBitsFit} then 'fresh' else 'unavailable' end)`.as('summary_state');
     case 'plain':
       return sql<SummaryState>`'not_applicable'`.as('summary_state');
@@ -1203,9 +1203,8 @@ export async function refreshStatsSummaries(db: Kysely<Database>): Promise<void>
         });
       // The rebuilt tables' previous rows are dead tuples every index scan still visits until a
       // vacuum (never, where autovacuum is off): vacuumed now, with fresh statistics. ~1 s at 100k.
-      await sql`vacuum (analyze) stats_bitmaps, stats_bitmap_positions, stats_initiative_positions`.execute(
-        conn,
-      );
+      await sql`vacuum (analyze) stats_bitmaps, stats_bitmap_positions, stats_initiative_positions,
+        stats_text_terms`.execute(conn);
     } finally {
       await sql`select pg_advisory_unlock(${refreshLock})`.execute(conn);
     }
