@@ -4,7 +4,7 @@ import {
   getCoverageGaps,
   getMaterialCoverage,
   getTimeline,
-  indexedSearchTerm,
+  indexedSearch,
   refreshStatsSummaries,
   textBitmapMaxMatches,
 } from '@tracker/api';
@@ -68,16 +68,23 @@ const filters: Query[] = [
   { q: 'Argus Media' },
   { q: 'NO' },
   { q: 'zzzz-nothing-matches' },
-  // One word, from the inverted index: inside longer words ("stock" of "stockpiling"), a
-  // stemmed lexeme that is no word of any title ("procur"), a stop word that is part of many
-  // words, a number, the synthetic sources' publisher, websearch's "or", a phrase of two words.
+  // One or two words, from the inverted index: inside longer words ("stock" of "stockpiling"),
+  // a stemmed lexeme that is no word of any title ("procur"), a stop word that is part of many
+  // words, a number, the synthetic sources' publisher, websearch's "or"; two words in a title
+  // (and a number's prefix), stop words, two words of the same titles in the other order (only
+  // the full text matches), two words no title has together; three words (the live filter's).
   { q: 'stock', group: 'nato', match: 'any' },
   { q: 'procur' },
   { q: 'the', asOf: '2025-06-24' },
   { q: '2025' },
   { q: 'SYNTHETIC', status: 'active' },
   { q: 'or' },
-  { q: 'joint stockpiling' },
+  { q: 'joint stockpiling', country: 'DE' },
+  { q: 'initiative 12' },
+  { q: 'of the' },
+  { q: 'stockpiling joint', material: 'lithium' },
+  { q: 'procurement recycling' },
+  { q: 'joint stockpiling of' },
   { country: 'XX' },
 ];
 
@@ -195,7 +202,7 @@ export function describeStatsEquivalence(
       // a search of one word reads the inverted index, whatever it matches.
       const broad =
         filter.q !== undefined &&
-        indexedSearchTerm(filter.q) === undefined &&
+        indexedSearch(filter.q) === undefined &&
         (await ownTextMatches(filter.q)) > textBitmapMaxMatches;
       for (const [index, [preferred, facts, plain]] of variants.entries()) {
         const preferredRow = await preferred.executeTakeFirstOrThrow();
@@ -281,7 +288,9 @@ export function describeStatsEquivalence(
     });
 
     it(`answers a phrase over ${smallTextLimit ? 'more' : 'fewer'} own-text matches than the bitmaps take with the plain aggregate's figures`, async () => {
-      const q = 'joint stockpiling';
+      // Three words: not in the inverted index.
+      const q = 'joint stockpiling of';
+      expect(indexedSearch(q)).toBeUndefined();
       const matches = await ownTextMatches(q);
       // A quarter of the synthetic titles: past the small limit, within the real one.
       expect(matches > textBitmapMaxMatches).toBe(smallTextLimit);

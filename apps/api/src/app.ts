@@ -163,7 +163,7 @@ export {
   refreshStatsSummaries,
 } from './modules/stats/stats.repository';
 export { textBitmapMaxMatches } from './modules/stats/stats-bitmaps.config';
-export { indexedSearchTerm } from './modules/stats/stats-bitmaps.repository';
+export { indexedSearch } from './modules/stats/stats-bitmaps.repository';
 
 // For the write tests: how a constraint violation from either driver becomes a 4xx.
 export { mapConstraintError } from './modules/initiatives/initiative-writes.service';

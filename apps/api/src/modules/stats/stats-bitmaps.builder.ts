@@ -287,31 +287,42 @@ export async function rebuildStatsBitmaps(db: Kysely<Database>): Promise<void> {
 
 /**
  * Rewrites the inverted index of the visible initiatives' own text (stats_text_terms, see its
- * migration): the words of the lowercased title, source titles and publishers (split where
- * PostgreSQL's regex sees a non-word character, as the statements' LIKE sees the same lowercased
- * text) and the full-text vector's lexemes, each with the ranks it occurs at. Returns the
- * frequent ones, which get bitmaps; a term longer than a b-tree key allows keeps its ranks only.
+ * migration): the words of each lowercased text (title, a source's title, its publisher) as
+ * PostgreSQL's regex sees them (the statements' LIKE reads the same lowercased text), the pairs
+ * of consecutive words one space apart, and the full-text vector's lexemes, each with the ranks
+ * it occurs at. Returns the frequent ones, which get bitmaps; a term longer than a b-tree key
+ * allows keeps its ranks only.
  */
 async function rebuildTextTerms(db: Kysely<Database>) {
   await sql`delete from stats_text_terms`.execute(db);
   await sql`insert into stats_text_terms (kind, term, ranks, in_bitmaps)
+    with texts as (
+      select f.rank, i.title as text
+        from stats_initiative_facts f join initiatives i on i.id = f.id
+      union all
+      select f.rank, x.text from stats_initiative_facts f join sources s on s.initiative_id = f.id
+        cross join lateral (values (s.title), (s.publisher)) x(text)
+        where x.text is not null),
+    -- Each word with what separates it from the next, in order.
+    tokens as materialized (
+      select t.id, t.rank, m.n, m.r[1] as word, m.r[2] as sep
+      from (select row_number() over () as id, texts.* from texts) t
+      cross join lateral regexp_matches(lower(t.text), '(\\w+)(\\W*)', 'g') with ordinality m(r, n)),
+    terms as (
+      select 'text_word' as kind, k.word as term, k.rank from tokens k
+      union
+      select 'text_pair', p.word || ' ' || p.next, p.rank
+        from (select k.rank, k.word, k.sep, lead(k.word) over (partition by k.id order by k.n) as next
+          from tokens k) p
+        where p.sep = ' ' and p.next is not null
+      union
+      select 'text_lexeme', l.term, f.rank
+        from stats_initiative_facts f join initiatives i on i.id = f.id
+        cross join lateral unnest(tsvector_to_array(i.search)) l(term))
     select t.kind, t.term, t.ranks,
       cardinality(t.ranks) >= ${textTermBitmapMinMatches} and octet_length(t.term) <= 200
-    from (select x.kind, x.term, array_agg(x.rank order by x.rank) as ranks
-      from (select 'text_word' as kind, w.term, f.rank
-          from stats_initiative_facts f join initiatives i on i.id = f.id
-          cross join lateral regexp_split_to_table(lower(i.title), '\\W+') w(term)
-        union
-        select 'text_word', w.term, f.rank
-          from stats_initiative_facts f join sources s on s.initiative_id = f.id
-          cross join lateral regexp_split_to_table(
-            lower(coalesce(s.title, '') || ' ' || coalesce(s.publisher, '')), '\\W+') w(term)
-        union
-        select 'text_lexeme', l.term, f.rank
-          from stats_initiative_facts f join initiatives i on i.id = f.id
-          cross join lateral unnest(tsvector_to_array(i.search)) l(term)) x
-      where x.term <> ''
-      group by x.kind, x.term) t`.execute(db);
+    from (select terms.kind, terms.term, array_agg(terms.rank order by terms.rank) as ranks
+      from terms group by terms.kind, terms.term) t`.execute(db);
   const { rows } = await sql<{ kind: string; term: string; ranks: number[] }>`select kind, term,
     ranks from stats_text_terms where in_bitmaps`.execute(db);
   return rows;

@@ -23,6 +23,10 @@ const chunkBits = sql.lit(bitmapChunkBits);
 const noBitmaps = sql`(select null::text as universe, null::int as chunk, null::varbit as bits
   where false)`;
 
+/** The same, with text_bits' group. */
+const noTextBitmaps = sql`(select null::text as universe, null::int as chunk, null::text as grp,
+  null::varbit as bits where false)`;
+
 /**
  * A bitmap of the unit `u` (a chunk of a universe): the OR of the rows of one dimension, for the
  * values listed or those a subquery selects.
@@ -33,9 +37,11 @@ const unionOf = (dim: string, values: readonly string[] | RawBuilder<unknown>) =
       and b.value in (${Array.isArray(values) ? sql.join(values) : values})), ~u.ones)`;
 
 /**
- * A text search's own-text matches (see textSearchParts) as bitmaps per unit, from their
- * positions: (universe, chunk, bits), absent for a unit with none. Each bitmap is written as
- * text, a run of zeros and a one per match, so the cost follows the matches, not the chunk size.
+ * A text search's own-text matches (see textSearchParts) as bitmaps per unit and group, from
+ * their positions: (universe, chunk, grp, bits), absent for a unit with none. The group is ''
+ * for matches that are ORed, a lexeme for those of a lexeme the search ANDs. Each bitmap is
+ * written as text, a run of zeros and a one per match, so the cost follows the matches, not the
+ * chunk size.
  */
 function textBitmaps(q: string): RawBuilder<unknown> {
   const fits = textWithinBitmapLimit(q);
@@ -44,53 +50,73 @@ function textBitmaps(q: string): RawBuilder<unknown> {
   return sql`(with numbered as materialized (
       select un.universe, un.chunk, un.len, (row_number() over ())::int as n from units un),
     positions as materialized (
-      select '' as universe, r.rank - 1 as pos from text_rows r where ${fits}
+      select r.grp, '' as universe, r.rank - 1 as pos from text_rows r where ${fits}
       union all
-      select x.universe, x.pos
+      select r.grp, x.universe, x.pos
       from text_rows r cross join unnest(r.universes, r.positions) x(universe, pos)
       where x.universe in (select un.universe from units un) and ${fits}),
-    located as (select nu.n, x.pos % ${chunkBits} as local
+    located as (select nu.n, x.grp, x.pos % ${chunkBits} as local
       from positions x join numbered nu
         on nu.universe = x.universe and nu.chunk = x.pos / ${chunkBits})
-    select nu.universe, nu.chunk, rpad(t.text, nu.len, '0')::varbit as bits
-    from (select g.n, string_agg(repeat('0', g.gap) || '1', '' order by g.local) as text
-      from (select l.n, l.local,
-          l.local - coalesce(lag(l.local) over (partition by l.n order by l.local), -1) - 1 as gap
+    select nu.universe, nu.chunk, t.grp, rpad(t.text, nu.len, '0')::varbit as bits
+    from (select g.n, g.grp, string_agg(repeat('0', g.gap) || '1', '' order by g.local) as text
+      from (select l.n, l.grp, l.local, l.local - coalesce(lag(l.local)
+          over (partition by l.n, l.grp order by l.local), -1) - 1 as gap
         from located l) g
-      group by g.n) t
+      group by g.n, g.grp) t
     join numbered nu on nu.n = t.n)`;
 }
 
 /**
- * A search of ASCII letters and digits only, lowercased: answered from the inverted index
- * (stats_text_terms). Its substring match in a text is then one in a word of the text (a run of
- * word characters holds the whole match), and its full-text query a single lexeme.
+ * A search of one or two words of ASCII letters and digits (one space between), lowercased:
+ * answered from the inverted index (stats_text_terms). Its substring match in a text is then
+ * one in a word (a run of word characters holds it) or in a pair of words of the text, and its
+ * full-text query an AND of lexemes. "or" is websearch syntax, so not a word here.
  */
-export const indexedSearchTerm = (q: string) =>
-  /^[a-z0-9]+$/i.test(q) ? q.toLowerCase() : undefined;
+export function indexedSearch(q: string) {
+  if (!/^[a-z0-9]+( [a-z0-9]+)?$/i.test(q)) return undefined;
+  const words = q.toLowerCase().split(' ');
+  if (words.includes('or')) return undefined;
+  return { kind: words.length === 1 ? 'text_word' : 'text_pair', contains: `%${words.join(' ')}%` };
+}
+
+/**
+ * The lexemes a search's full-text query ANDs, and whether it is such an AND (or empty: a
+ * search of stop words matches nothing by its full text) as the index needs.
+ */
+const searchLexemes = (q: string) => sql`(select tq::text ~ '^(''[^'']+''( & ''[^'']+'')*)?$'
+    as plain, array(select distinct (regexp_matches(tq::text, '''([^'']+)''', 'g'))[1]) as lexemes
+  from websearch_to_tsquery('english', ${q}) tq)`;
 
 /**
  * False when a text search has more own-text matches to look up than the bitmaps take
- * (text_rows stops one past the limit), or is not the single lexeme the index holds (websearch
- * syntax: "or"): its statement then builds no text bitmaps and says 'broad_text'.
+ * (text_rows stops one past the limit), or its full-text query is not the AND of lexemes the
+ * index holds: its statement then builds no text bitmaps and says 'broad_text'.
  */
 export const textWithinBitmapLimit = (q: string) => {
   const fits = sql<boolean>`((select count(*) from text_rows) <= ${sql.lit(textBitmapMaxMatches)})`;
-  return indexedSearchTerm(q) === undefined
+  return indexedSearch(q) === undefined
     ? fits
-    : sql<boolean>`(${fits} and (select numnode(websearch_to_tsquery('english', ${q}))) <= 1)`;
+    : sql<boolean>`(${fits} and (select l.plain from ${searchLexemes(q)} l))`;
 };
 
 /**
- * A text search on the unit `u`: its own-text matches (looked up, and its frequent terms'
- * bitmaps), and the rows of the materials and the countries (any role, any dates) it names, as
- * the live filter's OR.
+ * A text search on the unit `u`: its own-text matches (looked up; the frequent words' and
+ * pairs' bitmaps; the AND of its lexemes', each looked up or its bitmaps), and the rows of the
+ * materials and the countries (any role, any dates) it names, as the live filter's OR.
  */
 const textClause = sql`(coalesce((select t.bits from text_bits t
-    where t.universe = u.universe and t.chunk = u.chunk), ~u.ones)
+    where t.universe = u.universe and t.chunk = u.chunk and t.grp = ''), ~u.ones)
   | coalesce((select bit_or(b.bits) from text_terms t join stats_bitmaps b
       on b.universe = u.universe and b.chunk = u.chunk and b.dim = t.kind and b.value = t.term
-    where t.in_bitmaps), ~u.ones)
+    where t.in_bitmaps and t.kind <> 'text_lexeme'), ~u.ones)
+  | coalesce((select bit_and(coalesce(case when t.in_bitmaps
+        then (select b.bits from stats_bitmaps b where b.universe = u.universe
+          and b.chunk = u.chunk and b.dim = 'text_lexeme' and b.value = l.lexeme)
+        else (select tb.bits from text_bits tb where tb.universe = u.universe
+          and tb.chunk = u.chunk and tb.grp = l.lexeme) end, ~u.ones))
+    from text_lexemes l left join text_terms t on t.kind = 'text_lexeme' and t.term = l.lexeme),
+    ~u.ones)
   | ${unionOf('material', sql`select tm.id from text_materials tm`)}
   | ${unionOf('country', sql`select tc.code from text_countries tc`)})`;
 
@@ -315,7 +341,7 @@ export function bitmapsBase(
   const country = countryClause(filter);
   if (country) clauses.push(country);
   const text = filter.q ? textSearchParts(filter.q) : undefined;
-  const term = filter.q ? indexedSearchTerm(filter.q) : undefined;
+  const indexed = filter.q ? indexedSearch(filter.q) : undefined;
   if (text) clauses.push(textClause);
   const none = sql`(select null::text where false)`;
   return (
@@ -370,44 +396,54 @@ export function bitmapsBase(
         (cte) => cte('text_countries').materialized(),
         () => sql`(select x.code from (${text?.countries ?? none}) x(code))`,
       )
-      // The index's terms a search of one word matches: words that contain it, its lexeme.
+      // A search from the inverted index: the lexemes it ANDs, and the terms it matches (words
+      // or pairs that contain it, in group ''; its lexemes, each its own group).
+      .with(
+        (cte) => cte('text_lexemes').materialized(),
+        () =>
+          indexed && filter.q
+            ? sql`(select x.lexeme from ${searchLexemes(filter.q)} l
+              cross join unnest(l.lexemes) x(lexeme) where l.plain)`
+            : sql`(select null::text as lexeme where false)`,
+      )
       .with(
         (cte) => cte('text_terms').materialized(),
         () =>
-          term !== undefined
-            ? sql`(select t.kind, t.term, t.ranks, t.in_bitmaps from stats_text_terms t
-              where t.kind = 'text_word' and t.term like ${`%${term}%`}
+          indexed
+            ? sql`(select t.kind, t.term, t.ranks, t.in_bitmaps, '' as grp from stats_text_terms t
+              where t.kind = ${indexed.kind} and t.term like ${indexed.contains}
               union all
-              select t.kind, t.term, t.ranks, t.in_bitmaps from stats_text_terms t
-              where t.kind = 'text_lexeme' and t.term = (select case when numnode(x.q) = 1
-                then btrim(x.q::text, '''') end from websearch_to_tsquery('english', ${filter.q}) x(q)))`
+              select t.kind, t.term, t.ranks, t.in_bitmaps, t.term from stats_text_terms t
+              where t.kind = 'text_lexeme' and t.term in (select l.lexeme from text_lexemes l))`
             : sql`(select null::text as kind, null::text as term, null::int[] as ranks,
-              null::boolean as in_bitmaps where false)`,
+              null::boolean as in_bitmaps, null::text as grp where false)`,
       )
       .with(
         (cte) => cte('text_rows').materialized(),
         // Each match's rank and positions, looked up one by one (OFFSET 0 keeps the lookup a
         // lateral one; joined, PostgreSQL hashed every row for a few matches): the ranks of the
-        // infrequent terms matched (distinct: a row is one bit), or the live filter's matches.
+        // infrequent terms matched (distinct per group: a row is one bit), or the live filter's
+        // matches.
         () =>
-          term !== undefined
-            ? sql`(select ip.rank, ip.universes, ip.positions
-              from (select distinct r.rank from text_terms t cross join unnest(t.ranks) r(rank)
-                where not t.in_bitmaps) x
+          indexed
+            ? sql`(select x.grp, ip.rank, ip.universes, ip.positions
+              from (select distinct t.grp, r.rank from text_terms t
+                cross join unnest(t.ranks) r(rank) where not t.in_bitmaps) x
               cross join lateral (select ip.rank, ip.universes, ip.positions
                 from stats_initiative_positions ip where ip.rank = x.rank offset 0) ip
               limit ${sql.lit(textBitmapMaxMatches + 1)})`
             : text
-              ? sql`(select ip.rank, ip.universes, ip.positions from (${text.ownText}) t(id)
+              ? sql`(select '' as grp, ip.rank, ip.universes, ip.positions
+              from (${text.ownText}) t(id)
               cross join lateral (select ip.rank, ip.universes, ip.positions
                 from stats_initiative_positions ip where ip.id = t.id offset 0) ip
               limit ${sql.lit(textBitmapMaxMatches + 1)})`
-              : sql`(select null::int as rank, null::text[] as universes, null::int[] as positions
-              where false)`,
+              : sql`(select null::text as grp, null::int as rank, null::text[] as universes,
+              null::int[] as positions where false)`,
       )
       .with(
         (cte) => cte('text_bits').materialized(),
-        () => sql`${filter.q ? textBitmaps(filter.q) : noBitmaps}`,
+        () => sql`${filter.q ? textBitmaps(filter.q) : noTextBitmaps}`,
       )
       // Materialized: each unit's filter is computed once, however often it is read.
       .with(
