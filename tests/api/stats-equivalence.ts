@@ -386,6 +386,22 @@ export function describeStatsEquivalence(
         expect(fresh.summary_state).toBe('fresh');
         await compare(filter, 'after the change');
       });
+
+      it('lets two callers that find the statistics stale refresh them together, one after the other', async () => {
+        await sql`update initiatives set updated_at = now()
+          where slug = (select min(slug) from initiatives where slug like 'synthetic-%')`.execute(
+          db(),
+        );
+        const filter = parse({ q: 'stockpiling' });
+        const stale = await getCountryStats(db(), filter, undefined).executeTakeFirstOrThrow();
+        expect(stale.summary_state).toBe('stale_facts');
+        // On PostgreSQL each holds its own connection: the second waits for the first's lock
+        // while that one rebuilds the inverted index's trigrams (which waits for open
+        // transactions) and then finds the statistics fresh.
+        await Promise.all([refreshStatsSummaries(db()), refreshStatsSummaries(db())]);
+        const fresh = await getCountryStats(db(), filter, undefined).executeTakeFirstOrThrow();
+        expect(fresh.summary_state).toBe('fresh');
+      });
     });
 
     it('reads bitmaps of an older layout as stale, and the refresh rebuilds them', async () => {

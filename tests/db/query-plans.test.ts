@@ -1,4 +1,4 @@
-import { getCountryStats, refreshStatsSummaries } from '@tracker/api';
+import { getCountryStats, indexedSearch, refreshStatsSummaries } from '@tracker/api';
 import type { DbHandle } from '@tracker/db';
 import { initiativeFilterSchema } from '@tracker/shared';
 import { CompiledQuery } from 'kysely';
@@ -51,18 +51,30 @@ describeDb('query plans at scale', () => {
     return plan as PlanNode;
   }
 
-  it.each(['Argus Media', 'storage'])(
+  const statsStatement = (q: string) =>
+    getCountryStats(handle.db, initiativeFilterSchema.parse({ q }), undefined).compile();
+
+  it.each(['Argus-Media', '"storage"'])(
     'finds the own-text matches of a search for %s on the statistics through indexes',
     async (q) => {
       await refreshStatsSummaries(handle.db);
-      const statement = getCountryStats(
-        handle.db,
-        initiativeFilterSchema.parse({ q }),
-        undefined,
-      ).compile();
-      // The trigram index serves the title's substring match (without it, the full-text and
-      // ILIKE branch reads every initiative). Sources are few enough here to be read whole.
-      expect(scannedTables(await planOf(statement))).not.toContain('initiatives');
+      // Not plain words: the live filter's matches. The trigram index serves the
+      // title's substring match (without it, the full-text and ILIKE branch reads every
+      // initiative). Sources are few enough here to be read whole.
+      expect(indexedSearch(q)).toBeUndefined();
+      expect(scannedTables(await planOf(statsStatement(q)))).not.toContain('initiatives');
+    },
+  );
+
+  it.each(['storage', 'Argus Media', 'stockpiling joint'])(
+    'finds the terms of a search for %s in the inverted index through its indexes',
+    async (q) => {
+      await refreshStatsSummaries(handle.db);
+      expect(indexedSearch(q)).toBeDefined();
+      const tables = scannedTables(await planOf(statsStatement(q)));
+      expect(tables).not.toContain('stats_text_terms');
+      expect(tables).not.toContain('initiatives');
+      expect(tables).not.toContain('stats_initiative_positions');
     },
   );
 

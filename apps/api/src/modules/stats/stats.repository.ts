@@ -1177,7 +1177,14 @@ const refreshLock = sql`hashtext('tracker.stats_summaries')`;
  */
 export async function refreshStatsSummaries(db: Kysely<Database>): Promise<void> {
   await db.connection().execute(async (conn) => {
-    await sql`select pg_advisory_lock(${refreshLock})`.execute(conn);
+    // Polled rather than waited for in one statement: the REINDEX CONCURRENTLY below waits for
+    // every open transaction, and a waiting pg_advisory_lock call is one (a deadlock).
+    for (;;) {
+      const { rows } = await sql<{ locked: boolean }>`select
+        pg_try_advisory_lock(${refreshLock}) as locked`.execute(conn);
+      if (rows[0]?.locked === true) break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
     try {
       // Outside the snapshot: sees a refresh another process committed while this one waited.
       const { rows } = await sql<{ fresh: boolean }>`select
@@ -1201,6 +1208,10 @@ export async function refreshStatsSummaries(db: Kysely<Database>): Promise<void>
           }
           await rebuildStatsBitmaps(trx);
         });
+      // The inverted index's trigrams, rebuilt whole: maintained row by row through the
+      // rewrite, the index grew to 4× its size and a search through it 6× slower (16 ms).
+      // Concurrently: searches keep reading the previous build meanwhile. ~1 s at 100k.
+      await sql`reindex index concurrently stats_text_terms_term_trgm_idx`.execute(conn);
       // The rebuilt tables' previous rows are dead tuples every index scan still visits until a
       // vacuum (never, where autovacuum is off): vacuumed now, with fresh statistics. ~1 s at 100k.
       await sql`vacuum (analyze) stats_bitmaps, stats_bitmap_positions, stats_initiative_positions,
