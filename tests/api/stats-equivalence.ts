@@ -85,6 +85,9 @@ const filters: Query[] = [
   { q: 'stockpiling joint', material: 'lithium' },
   { q: 'procurement recycling' },
   { q: 'joint stockpiling of' },
+  // Around a letter that is no ASCII: the publisher "Militär Aktuell".
+  { q: 'milit' },
+  { q: 'r Aktuell' },
   { country: 'XX' },
 ];
 

@@ -285,46 +285,88 @@ export async function rebuildStatsBitmaps(db: Kysely<Database>): Promise<void> {
   }
 }
 
+/** A text term and the ranks it occurs at (ascending, distinct). */
+interface TextTerm {
+  kind: 'text_word' | 'text_pair' | 'text_lexeme';
+  term: string;
+  ranks: number[];
+}
+
+const inBitmaps = (term: TextTerm) =>
+  term.ranks.length >= textTermBitmapMinMatches && Buffer.byteLength(term.term) <= 200;
+
 /**
  * Rewrites the inverted index of the visible initiatives' own text (stats_text_terms, see its
- * migration): the words of each lowercased text (title, a source's title, its publisher) as
- * PostgreSQL's regex sees them (the statements' LIKE reads the same lowercased text), the pairs
- * of consecutive words one space apart, and the full-text vector's lexemes, each with the ranks
- * it occurs at. Returns the frequent ones, which get bitmaps; a term longer than a b-tree key
- * allows keeps its ranks only.
+ * migration) and returns its frequent terms, which get bitmaps (a term longer than a b-tree key
+ * allows keeps its ranks only). Words and pairs are cut here from each text (title, a source's
+ * title, its publisher) lowercased by PostgreSQL, as the statements' LIKE reads it: a word is a
+ * run of ASCII letters and digits, which holds any match of a search of them (the searches the
+ * index answers); a pair is two words with one space between. Lexemes are the full-text
+ * vector's, grouped in SQL. Grouping 2M rows of words in SQL cost 8 s at 100k; here, ~1 s.
  */
-async function rebuildTextTerms(db: Kysely<Database>) {
+async function rebuildTextTerms(db: Kysely<Database>): Promise<TextTerm[]> {
   await sql`delete from stats_text_terms`.execute(db);
-  // Grouped by bytes (collate "C"): the words need no collation, and sorting 2M of them by
-  // one cost seconds more at 100k.
   await sql`insert into stats_text_terms (kind, term, ranks, in_bitmaps)
-    with texts as (
-      select f.rank, i.title as text
-        from stats_initiative_facts f join initiatives i on i.id = f.id
-      union all
-      select f.rank, x.text from stats_initiative_facts f join sources s on s.initiative_id = f.id
-        cross join lateral (values (s.title), (s.publisher)) x(text)
-        where x.text is not null),
-    terms as (
-      -- Distinct: a word can be in a title and a source's publisher too.
-      select distinct w.kind, w.term, t.rank from texts t
-      -- Each word with what separates it from the next word of the same text.
-      cross join lateral (select k.word, k.sep, lead(k.word) over (order by k.n) as next
-        from regexp_matches(lower(t.text), '(\\w+)(\\W*)', 'g') with ordinality m(r, n)
-        cross join lateral (select m.r[1] collate "C" as word, m.r[2] as sep, m.n) k) k
-      cross join lateral (select 'text_word' as kind, k.word as term
-        union all
-        select 'text_pair', k.word || ' ' || k.next where k.sep = ' ' and k.next is not null) w
-      union all
-      -- A vector's lexemes are distinct already.
-      select 'text_lexeme', l.term collate "C", f.rank
-        from stats_initiative_facts f join initiatives i on i.id = f.id
-        cross join lateral unnest(tsvector_to_array(i.search)) l(term))
-    select t.kind, t.term, t.ranks,
+    select 'text_lexeme', t.term, t.ranks,
       cardinality(t.ranks) >= ${textTermBitmapMinMatches} and octet_length(t.term) <= 200
-    from (select terms.kind, terms.term, array_agg(terms.rank order by terms.rank) as ranks
-      from terms group by terms.kind, terms.term) t`.execute(db);
-  const { rows } = await sql<{ kind: string; term: string; ranks: number[] }>`select kind, term,
-    ranks from stats_text_terms where in_bitmaps`.execute(db);
-  return rows;
+    -- Grouped by bytes: lexemes need no collation, and a collation-aware sort costs seconds.
+    from (select l.term collate "C" as term, array_agg(f.rank order by f.rank) as ranks
+      from stats_initiative_facts f join initiatives i on i.id = f.id
+      cross join lateral unnest(tsvector_to_array(i.search)) l(term)
+      group by l.term collate "C") t`.execute(db);
+  const { rows: lexemes } = await sql<{ term: string; ranks: number[] }>`select term, ranks
+    from stats_text_terms where kind = 'text_lexeme' and in_bitmaps`.execute(db);
+
+  // In rank order, so each term's ranks come ascending and a repeat is its last one.
+  const { rows: texts } = await sql<{
+    rank: number;
+    text: string;
+  }>`select x.rank, lower(x.text) as text
+    from (select f.rank, i.title as text
+        from stats_initiative_facts f join initiatives i on i.id = f.id
+      union all
+      select f.rank, t.text from stats_initiative_facts f join sources s on s.initiative_id = f.id
+        cross join lateral (values (s.title), (s.publisher)) t(text)
+        where t.text is not null) x
+    order by x.rank`.execute(db);
+  const postings = {
+    text_word: new Map<string, number[]>(),
+    text_pair: new Map<string, number[]>(),
+  };
+  const post = (kind: keyof typeof postings, term: string, rank: number) => {
+    const ranks = postings[kind].get(term);
+    if (!ranks) postings[kind].set(term, [rank]);
+    else if (ranks[ranks.length - 1] !== rank) ranks.push(rank);
+  };
+  const wordOrSeparator = /[a-z0-9]+|[^a-z0-9]+/g;
+  for (const { rank, text } of texts) {
+    let previous: string | undefined;
+    let separator: string | undefined;
+    for (const [token] of text.matchAll(wordOrSeparator)) {
+      if (/^[a-z0-9]/.test(token)) {
+        post('text_word', token, rank);
+        if (previous !== undefined && separator === ' ')
+          post('text_pair', `${previous} ${token}`, rank);
+        previous = token;
+        separator = undefined;
+      } else {
+        separator = token;
+      }
+    }
+  }
+  const terms: TextTerm[] = (['text_word', 'text_pair'] as const).flatMap((kind) =>
+    [...postings[kind]].map(([term, ranks]) => ({ kind, term, ranks })),
+  );
+  for (let start = 0; start < terms.length; start += 20_000) {
+    const batch = terms.slice(start, start + 20_000);
+    await sql`insert into stats_text_terms (kind, term, ranks, in_bitmaps)
+      select t.kind, t.term, t.ranks::int[], t.in_bitmaps
+      from unnest(${batch.map((t) => t.kind)}::text[], ${batch.map((t) => t.term)}::text[],
+        ${batch.map((t) => `{${t.ranks.join(',')}}`)}::text[], ${batch.map(inBitmaps)}::boolean[])
+        as t(kind, term, ranks, in_bitmaps)`.execute(db);
+  }
+  return [
+    ...terms.filter(inBitmaps),
+    ...lexemes.map((row) => ({ kind: 'text_lexeme' as const, term: row.term, ranks: row.ranks })),
+  ];
 }
