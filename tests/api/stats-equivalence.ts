@@ -68,11 +68,13 @@ const filters: Query[] = [
   { q: 'Argus Media' },
   { q: 'NO' },
   { q: 'zzzz-nothing-matches' },
-  // One or two words, from the inverted index: inside longer words ("stock" of "stockpiling"),
+  // Up to four words, from the inverted index: inside longer words ("stock" of "stockpiling"),
   // a stemmed lexeme that is no word of any title ("procur"), a stop word that is part of many
-  // words, a number, the synthetic sources' publisher, websearch's "or"; two words in a title
-  // (and a number's prefix), stop words, two words of the same titles in the other order (only
-  // the full text matches), two words no title has together; three words (the live filter's).
+  // words, a number, the synthetic sources' publisher, websearch's "or"; words of a title (and
+  // a number's prefix), stop words, words of the same titles in the other order (only the full
+  // text matches), words no title has together, words across a colon (no run holds them; the
+  // second no lexeme either);
+  // five words, and words around punctuation (the live filter's matches).
   { q: 'stock', group: 'nato', match: 'any' },
   { q: 'procur' },
   { q: 'the', asOf: '2025-06-24' },
@@ -84,7 +86,12 @@ const filters: Query[] = [
   { q: 'of the' },
   { q: 'stockpiling joint', material: 'lithium' },
   { q: 'procurement recycling' },
-  { q: 'joint stockpiling of' },
+  { q: 'joint stockpiling of', status: 'active' },
+  { q: 'Joint Stockpiling of Materials' },
+  { q: 'initiative 12 joint' },
+  { q: 'tive 12 joi' },
+  { q: 'synthetic initiative 12 joint stockpiling' },
+  { q: ': joint stockpiling' },
   // Around a letter that is no ASCII: the publisher "Militär Aktuell".
   { q: 'milit' },
   { q: 'r Aktuell' },
@@ -291,8 +298,8 @@ export function describeStatsEquivalence(
     });
 
     it(`answers a phrase over ${smallTextLimit ? 'more' : 'fewer'} own-text matches than the bitmaps take with the plain aggregate's figures`, async () => {
-      // Three words: not in the inverted index.
-      const q = 'joint stockpiling of';
+      // Not plain words: not in the inverted index.
+      const q = ': joint stockpiling';
       expect(indexedSearch(q)).toBeUndefined();
       const matches = await ownTextMatches(q);
       // A quarter of the synthetic titles: past the small limit, within the real one.
@@ -331,10 +338,10 @@ export function describeStatsEquivalence(
       );
       expect(rows).toEqual([
         { kind: 'text_lexeme', in_bitmaps: smallTextLimit },
-        { kind: 'text_word', in_bitmaps: smallTextLimit },
+        { kind: 'text_words_1', in_bitmaps: smallTextLimit },
       ]);
       const { rows: bitmaps } = await sql<{ n: number }>`select count(*)::int as n
-        from stats_bitmaps where dim = 'text_word' and value = 'stockpiling'`.execute(db());
+        from stats_bitmaps where dim = 'text_words_1' and value = 'stockpiling'`.execute(db());
       expect((bitmaps[0]?.n ?? 0) > 0).toBe(smallTextLimit);
     });
 

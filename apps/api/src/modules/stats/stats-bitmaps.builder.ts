@@ -1,7 +1,11 @@
 import type { Database } from '@tracker/db';
 import { materialActivities, participationRoles } from '@tracker/shared';
 import { sql, type Kysely } from 'kysely';
-import { bitmapChunkBits, textTermBitmapMinMatches } from './stats-bitmaps.config';
+import {
+  bitmapChunkBits,
+  textTermBitmapMinMatches,
+  textTermMaxWords,
+} from './stats-bitmaps.config';
 
 /**
  * Rebuilds the bitmap indexes (migration 2026-12-02-000400) from the per-initiative facts, in
@@ -287,7 +291,8 @@ export async function rebuildStatsBitmaps(db: Kysely<Database>): Promise<void> {
 
 /** A text term and the ranks it occurs at (ascending, distinct). */
 interface TextTerm {
-  kind: 'text_word' | 'text_pair' | 'text_lexeme';
+  /** 'text_lexeme', or 'text_words_<n>'. */
+  kind: string;
   term: string;
   ranks: number[];
 }
@@ -298,11 +303,11 @@ const inBitmaps = (term: TextTerm) =>
 /**
  * Rewrites the inverted index of the visible initiatives' own text (stats_text_terms, see its
  * migration) and returns its frequent terms, which get bitmaps (a term longer than a b-tree key
- * allows keeps its ranks only). Words and pairs are cut here from each text (title, a source's
+ * allows keeps its ranks only). Runs of words are cut here from each text (title, a source's
  * title, its publisher) lowercased by PostgreSQL, as the statements' LIKE reads it: a word is a
  * run of ASCII letters and digits, which holds any match of a search of them (the searches the
- * index answers); a pair is two words with one space between. Lexemes are the full-text
- * vector's, grouped in SQL. Grouping 2M rows of words in SQL cost 8 s at 100k; here, ~1 s.
+ * index answers), and a run is up to textTermMaxWords words one space apart. Lexemes are the
+ * full-text vector's, grouped in SQL. Grouping words in SQL cost 8 s at 100k; here, ~1 s.
  */
 async function rebuildTextTerms(db: Kysely<Database>): Promise<TextTerm[]> {
   await sql`delete from stats_text_terms`.execute(db);
@@ -329,33 +334,31 @@ async function rebuildTextTerms(db: Kysely<Database>): Promise<TextTerm[]> {
         cross join lateral (values (s.title), (s.publisher)) t(text)
         where t.text is not null) x
     order by x.rank`.execute(db);
-  const postings = {
-    text_word: new Map<string, number[]>(),
-    text_pair: new Map<string, number[]>(),
-  };
-  const post = (kind: keyof typeof postings, term: string, rank: number) => {
-    const ranks = postings[kind].get(term);
-    if (!ranks) postings[kind].set(term, [rank]);
-    else if (ranks[ranks.length - 1] !== rank) ranks.push(rank);
-  };
+  /** Per number of words, each run's ranks. */
+  const postings = Array.from({ length: textTermMaxWords }, () => new Map<string, number[]>());
   const wordOrSeparator = /[a-z0-9]+|[^a-z0-9]+/g;
   for (const { rank, text } of texts) {
-    let previous: string | undefined;
-    let separator: string | undefined;
+    /** The words before this one, one space apart, latest last. */
+    let run: string[] = [];
     for (const [token] of text.matchAll(wordOrSeparator)) {
-      if (/^[a-z0-9]/.test(token)) {
-        post('text_word', token, rank);
-        if (previous !== undefined && separator === ' ')
-          post('text_pair', `${previous} ${token}`, rank);
-        previous = token;
-        separator = undefined;
-      } else {
-        separator = token;
+      if (!/^[a-z0-9]/.test(token)) {
+        if (token !== ' ') run = [];
+        continue;
+      }
+      run.push(token);
+      if (run.length > textTermMaxWords) run.shift();
+      // Every run ending with this word.
+      for (let words = 1; words <= run.length; words++) {
+        const term = run.slice(run.length - words).join(' ');
+        const map = postings[words - 1];
+        const ranks = map?.get(term);
+        if (!ranks) map?.set(term, [rank]);
+        else if (ranks[ranks.length - 1] !== rank) ranks.push(rank);
       }
     }
   }
-  const terms: TextTerm[] = (['text_word', 'text_pair'] as const).flatMap((kind) =>
-    [...postings[kind]].map(([term, ranks]) => ({ kind, term, ranks })),
+  const terms: TextTerm[] = postings.flatMap((map, index) =>
+    [...map].map(([term, ranks]) => ({ kind: `text_words_${index + 1}`, term, ranks })),
   );
   for (let start = 0; start < terms.length; start += 20_000) {
     const batch = terms.slice(start, start + 20_000);
@@ -367,6 +370,6 @@ async function rebuildTextTerms(db: Kysely<Database>): Promise<TextTerm[]> {
   }
   return [
     ...terms.filter(inBitmaps),
-    ...lexemes.map((row) => ({ kind: 'text_lexeme' as const, term: row.term, ranks: row.ranks })),
+    ...lexemes.map((row) => ({ kind: 'text_lexeme', term: row.term, ranks: row.ranks })),
   ];
 }

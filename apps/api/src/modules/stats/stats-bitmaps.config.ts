@@ -18,3 +18,10 @@ export const textBitmapMaxMatches = 3_000;
  * ranks into bitmaps would cost a lookup each. At 100k initiatives, 23 terms.
  */
 export const textTermBitmapMinMatches = 1_000;
+
+/**
+ * The longest runs of words the inverted index holds (see migration 2026-12-03-000100): a
+ * search of up to this many words is answered from it, a longer one from the live filter's
+ * matches. Each more word adds about one term per word of text.
+ */
+export const textTermMaxWords = 4;

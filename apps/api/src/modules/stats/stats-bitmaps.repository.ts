@@ -1,7 +1,7 @@
 import type { Database } from '@tracker/db';
 import { countryGroupMembers, participationRoles, type InitiativeFilter } from '@tracker/shared';
 import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
-import { bitmapChunkBits, textBitmapMaxMatches } from './stats-bitmaps.config';
+import { bitmapChunkBits, textBitmapMaxMatches, textTermMaxWords } from './stats-bitmaps.config';
 import { textSearchParts } from '../shared/initiative-filter';
 import { asOfChanging, materialsInScope } from './stats-facts.repository';
 
@@ -68,16 +68,17 @@ function textBitmaps(q: string): RawBuilder<unknown> {
 }
 
 /**
- * A search of one or two words of ASCII letters and digits (one space between), lowercased:
- * answered from the inverted index (stats_text_terms). Its substring match in a text is then
- * one in a word (a run of word characters holds it) or in a pair of words of the text, and its
- * full-text query an AND of lexemes. "or" is websearch syntax, so not a word here.
+ * A search of up to textTermMaxWords words of ASCII letters and digits (one space between),
+ * lowercased: answered from the inverted index (stats_text_terms). Its substring match in a
+ * text is then one in a run of as many words of the text (a run of word characters holds each
+ * word's match; the spaces, the words between), and its full-text query an AND of lexemes.
+ * "or" is websearch syntax, so not a word here.
  */
 export function indexedSearch(q: string) {
-  if (!/^[a-z0-9]+( [a-z0-9]+)?$/i.test(q)) return undefined;
+  if (!/^[a-z0-9]+( [a-z0-9]+)*$/i.test(q)) return undefined;
   const words = q.toLowerCase().split(' ');
-  if (words.includes('or')) return undefined;
-  return { kind: words.length === 1 ? 'text_word' : 'text_pair', contains: `%${words.join(' ')}%` };
+  if (words.length > textTermMaxWords || words.includes('or')) return undefined;
+  return { kind: `text_words_${words.length}`, contains: `%${words.join(' ')}%` };
 }
 
 /**
@@ -101,8 +102,8 @@ export const textWithinBitmapLimit = (q: string) => {
 };
 
 /**
- * A text search on the unit `u`: its own-text matches (looked up; the frequent words' and
- * pairs' bitmaps; the AND of its lexemes', each looked up or its bitmaps), and the rows of the
+ * A text search on the unit `u`: its own-text matches (looked up; the frequent runs of words'
+ * bitmaps; the AND of its lexemes', each looked up or its bitmaps), and the rows of the
  * materials and the countries (any role, any dates) it names, as the live filter's OR.
  */
 const textClause = sql`(coalesce((select t.bits from text_bits t
@@ -396,8 +397,8 @@ export function bitmapsBase(
         (cte) => cte('text_countries').materialized(),
         () => sql`(select x.code from (${text?.countries ?? none}) x(code))`,
       )
-      // A search from the inverted index: the lexemes it ANDs, and the terms it matches (words
-      // or pairs that contain it, in group ''; its lexemes, each its own group).
+      // A search from the inverted index: the lexemes it ANDs, and the terms it matches (runs
+      // of as many words that contain it, in group ''; its lexemes, each its own group).
       .with(
         (cte) => cte('text_lexemes').materialized(),
         () =>
