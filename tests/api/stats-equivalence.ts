@@ -72,9 +72,9 @@ const filters: Query[] = [
   // a stemmed lexeme that is no word of any title ("procur"), a stop word that is part of many
   // words, a number, the synthetic sources' publisher, websearch's "or"; words of a title (and
   // a number's prefix), stop words, words of the same titles in the other order (only the full
-  // text matches), words no title has together, words across a colon (no run holds them; the
-  // second no lexeme either);
-  // five words, and words around punctuation (the live filter's matches).
+  // text matches), words no title has together, words of a title on both sides of its colon (no
+  // run holds them; the second search, no lexeme either). Five words and a search starting with
+  // punctuation take the live filter's matches.
   { q: 'stock', group: 'nato', match: 'any' },
   { q: 'procur' },
   { q: 'the', asOf: '2025-06-24' },

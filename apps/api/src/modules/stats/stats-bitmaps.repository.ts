@@ -11,8 +11,9 @@ import { asOfChanging, materialsInScope } from './stats-facts.repository';
  * initiatives), then counts as bit_counts. The cost follows the number of materials and
  * countries, not how many initiatives match, which is what makes a broad filter (a country in a
  * quarter of the data, the NATO group in nearly all of it) as quick as a narrow one. A text
- * search is the bitmaps of the materials and countries it names, ORed with its own-text matches
- * (found with the live filter's indexes) made into bitmaps. "As of" a day, the few initiatives
+ * search is the bitmaps of the materials and countries it names, ORed with its own-text matches:
+ * for a few plain words, from the inverted index (a frequent term's bitmaps, an infrequent one's
+ * matches); otherwise found with the live filter's indexes; either way made into bitmaps. "As of" a day, the few initiatives
  * whose membership changes after it are patched in from the tables (see changingRows). The tests
  * hold these answers to the plain aggregate's under every filter.
  */
