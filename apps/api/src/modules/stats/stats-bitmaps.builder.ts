@@ -357,8 +357,12 @@ async function rebuildTextTerms(db: Kysely<Database>): Promise<TextTerm[]> {
       }
     }
   }
+  // Inserted in order, so the terms one substring matches ("initiative 12" in "initiative
+  // 120" … "initiative 12999") share pages: read in a handful of blocks, not one each.
   const terms: TextTerm[] = postings.flatMap((map, index) =>
-    [...map].map(([term, ranks]) => ({ kind: `text_words_${index + 1}`, term, ranks })),
+    [...map]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([term, ranks]) => ({ kind: `text_words_${index + 1}`, term, ranks })),
   );
   for (let start = 0; start < terms.length; start += 20_000) {
     const batch = terms.slice(start, start + 20_000);
