@@ -72,9 +72,9 @@ const filters: Query[] = [
   // a stemmed lexeme that is no word of any title ("procur"), a stop word that is part of many
   // words, a number, the synthetic sources' publisher, websearch's "or"; words of a title (and
   // a number's prefix), stop words, words of the same titles in the other order (only the full
-  // text matches), words no title has together, words of a title on both sides of its colon (no
-  // run holds them; the second search, no lexeme either). Five words and a search starting with
-  // punctuation take the live filter's matches.
+  // text matches), words no title has together; words across a title's colon without it, with
+  // a space for it (no run holds them; the second, no lexeme either). With the colon, with a
+  // hyphen, five words, or starting with punctuation: the live filter's matches.
   { q: 'stock', group: 'nato', match: 'any' },
   { q: 'procur' },
   { q: 'the', asOf: '2025-06-24' },
@@ -88,8 +88,10 @@ const filters: Query[] = [
   { q: 'procurement recycling' },
   { q: 'joint stockpiling of', status: 'active' },
   { q: 'Joint Stockpiling of Materials' },
+  { q: 'initiative 12: joint' },
   { q: 'initiative 12 joint' },
   { q: 'tive 12 joi' },
+  { q: 'rare-earth' },
   { q: 'synthetic initiative 12 joint stockpiling' },
   { q: ': joint stockpiling' },
   // Around a letter that is no ASCII: the publisher "Militär Aktuell".
