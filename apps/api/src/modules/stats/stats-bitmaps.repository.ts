@@ -13,9 +13,10 @@ import { asOfChanging, materialsInScope } from './stats-facts.repository';
  * quarter of the data, the NATO group in nearly all of it) as quick as a narrow one. A text
  * search is the bitmaps of the materials and countries it names, ORed with its own-text matches:
  * for a few plain words, from the inverted index (a frequent term's bitmaps, an infrequent one's
- * matches); otherwise found with the live filter's indexes; either way made into bitmaps. "As of" a day, the few initiatives
- * whose membership changes after it are patched in from the tables (see changingRows). The tests
- * hold these answers to the plain aggregate's under every filter.
+ * matches); otherwise found with the live filter's indexes; either way made into bitmaps. "As
+ * of" a day, the few initiatives whose membership changes after it are patched in from the
+ * tables (see changingRows). The tests hold these answers to the plain aggregate's under every
+ * filter.
  */
 
 const chunkBits = sql.lit(bitmapChunkBits);
@@ -44,8 +45,8 @@ const unionOf = (dim: string, values: readonly string[] | RawBuilder<unknown>) =
  * written as text, a run of zeros and a one per match, so the cost follows the matches, not the
  * chunk size.
  */
-function textBitmaps(q: string): RawBuilder<unknown> {
-  const fits = textWithinBitmapLimit(q);
+function textBitmaps(): RawBuilder<unknown> {
+  const fits = textWithinBitmapLimit;
   // Each unit numbered: the sorts and groups below are on integers, not on the universes'
   // names (a collation-aware sort of a few thousand rows cost more than the rest).
   return sql`(with numbered as materialized (
@@ -92,15 +93,12 @@ const searchLexemes = (q: string) => sql`(select tq::text ~ '^(''[^'']+''( & ''[
 
 /**
  * False when a text search has more own-text matches to look up than the bitmaps take
- * (text_rows stops one past the limit), or its full-text query is not the AND of lexemes the
- * index holds: its statement then builds no text bitmaps and says 'broad_text'.
+ * (text_rows stops one past the limit), or is one for the index whose full-text query is not
+ * the AND of lexemes it holds (text_query): its statement then builds no text bitmaps and says
+ * 'broad_text'.
  */
-export const textWithinBitmapLimit = (q: string) => {
-  const fits = sql<boolean>`((select count(*) from text_rows) <= ${sql.lit(textBitmapMaxMatches)})`;
-  return indexedSearch(q) === undefined
-    ? fits
-    : sql<boolean>`(${fits} and (select l.plain from ${searchLexemes(q)} l))`;
-};
+export const textWithinBitmapLimit = sql<boolean>`((select count(*) from text_rows)
+  <= ${sql.lit(textBitmapMaxMatches)} and (select l.plain from text_query l))`;
 
 /**
  * A text search on the unit `u`: its own-text matches (looked up; the frequent runs of words'
@@ -401,12 +399,14 @@ export function bitmapsBase(
       // A search from the inverted index: the lexemes it ANDs, and the terms it matches (runs
       // of as many words that contain it, in group ''; its lexemes, each its own group).
       .with(
-        (cte) => cte('text_lexemes').materialized(),
+        (cte) => cte('text_query').materialized(),
         () =>
-          indexed && filter.q
-            ? sql`(select x.lexeme from ${searchLexemes(filter.q)} l
-              cross join unnest(l.lexemes) x(lexeme) where l.plain)`
-            : sql`(select null::text as lexeme where false)`,
+          sql`${indexed && filter.q ? searchLexemes(filter.q) : sql`(select true as plain, '{}'::text[] as lexemes)`}`,
+      )
+      .with(
+        (cte) => cte('text_lexemes').materialized(),
+        () => sql`(select x.lexeme from text_query l
+          cross join unnest(l.lexemes) x(lexeme) where l.plain)`,
       )
       .with(
         (cte) => cte('text_terms').materialized(),
@@ -445,7 +445,7 @@ export function bitmapsBase(
       )
       .with(
         (cte) => cte('text_bits').materialized(),
-        () => sql`${filter.q ? textBitmaps(filter.q) : noTextBitmaps}`,
+        () => sql`${filter.q ? textBitmaps() : noTextBitmaps}`,
       )
       // Materialized: each unit's filter is computed once, however often it is read.
       .with(

@@ -195,7 +195,7 @@ const summaryState = (path: StatsPath, filter: InitiativeFilter) => {
       return sql<SummaryState>`(case
         when not (${summaryFresh} and ${countryBitsCurrent} and ${bitmapsCurrent})
         then 'stale_facts'
-        when ${filter.q ? sql`not ${textWithinBitmapLimit(filter.q)}` : sql`false`} then 'broad_text'
+        when ${filter.q ? sql`not ${textWithinBitmapLimit}` : sql`false`} then 'broad_text'
         when ${countryBitsFit} then 'fresh' else 'unavailable' end)`.as('summary_state');
     case 'plain':
       return sql<SummaryState>`'not_applicable'`.as('summary_state');
